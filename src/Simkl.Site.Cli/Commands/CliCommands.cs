@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Simkl.Site.Cli.Commands;
+
+/// <summary>Every subcommand of the CLI, in the order --help lists them.</summary>
+internal static class CliCommands
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace Simkl.Site.Links;
+
+/// <summary>Slugs that are safe as one path segment of our own URLs and file names.</summary>
+public static class Slugs
+{
+    /// <summary>
+    /// Lowercase ASCII letters, digits and single hyphens; diacritics folded; at most 80 chars;
+    /// "title" when nothing usable is left. Never contains '/', '.', '..' or '%'.
+    /// </summary>
+    public static string Sanitise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "title";
+        }
+
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(text);
+        }
+        catch (UriFormatException)
+        {
+            decoded = text;
+        }
+
+        var sb = new StringBuilder(decoded.Length);
+        var lastHyphen = true;
+        foreach (var c in decoded.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+                lastHyphen = false;
+            }
+            else if (!lastHyphen)
+            {
+                sb.Append('-');
+                lastHyphen = true;
+            }
+
+            if (sb.Length >= 80)
+            {
+                break;
+            }
+        }
+
+        var slug = sb.ToString().Trim('-');
+        return slug.Length == 0 ? "title" : slug;
+    }
+}
