@@ -40,7 +40,7 @@ public sealed record BuildOptions
     /// <summary>Render threads; default the processor count.</summary>
     public int? MaxParallelism { get; init; }
 
-    /// <summary>Loads a snapshot folder into a catalogue (the loader stage); required when <see cref="Catalogue"/> is null.</summary>
+    /// <summary>Loads a snapshot folder into a catalogue; default <c>LoadCatalogue.FromSnapshot</c>.</summary>
     public Func<string, SiteCatalogue>? LoadCatalogue { get; init; }
 }
 

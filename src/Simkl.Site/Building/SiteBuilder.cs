@@ -99,12 +99,7 @@ public static class SiteBuilder
                 throw new SiteException("No data to build from: give a snapshot folder (--data).");
             }
 
-            if (options.LoadCatalogue is null)
-            {
-                throw new SiteException("No catalogue loader configured for this build.");
-            }
-
-            catalogue = options.LoadCatalogue(options.DataDir);
+            catalogue = (options.LoadCatalogue ?? Loading.LoadCatalogue.FromSnapshot)(options.DataDir);
         }
 
         return new BuildContext

@@ -202,10 +202,10 @@ public sealed class WriteSite : IDisposable
             return;
         }
 
-        foreach (var dir in Directory.EnumerateDirectories(_parent, _name + ".*"))
+        foreach (var dir in Directory.EnumerateDirectories(_parent))
         {
-            var suffix = Path.GetFileName(dir)[(_name.Length + 1)..];
-            if (suffix.StartsWith("staging-", StringComparison.Ordinal) || suffix.StartsWith("old-", StringComparison.Ordinal))
+            var name = Path.GetFileName(dir);
+            if (name.StartsWith(_name + ".staging-", StringComparison.Ordinal) || name.StartsWith(_name + ".old-", StringComparison.Ordinal))
             {
                 Directory.Delete(dir, recursive: true);
             }
