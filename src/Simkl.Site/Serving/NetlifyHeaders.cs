@@ -144,27 +144,20 @@ public sealed partial class NetlifyHeaders
 
     internal static Regex PatternFor(string forPath)
     {
-        var parts = forPath.Split('/')
-            .Select(part => part.TrimEnd())
-            .Where(part => part.Length > 0)
-            .Select(PartPattern);
-        var body = new StringBuilder("^/").AppendJoin('/', parts).Append("/?$").ToString();
-        return new Regex(body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    }
-
-    private static string PartPattern(string part)
-    {
-        if (part.StartsWith(':'))
+        var body = new StringBuilder("^");
+        foreach (var part in forPath.Split('/').Select(p => p.TrimEnd()).Where(p => p.Length > 0))
         {
-            return "([^/]+)";
+            body.Append(part switch
+            {
+                "*" => "(?:/.*)?", // the rest of the path, or nothing: "/assets/*" also matches "/assets"
+                _ when part.StartsWith(':') => "/[^/]+",
+                // Upstream leaves the rest of the segment unescaped (so '.' is a wildcard there); we
+                // escape it, which only differs for paths no site has ("/fooXics" against "/*.ics").
+                _ => "/" + string.Join(".*", part.Split('*').Select(Regex.Escape)),
+            });
         }
-        if (part == "*")
-        {
-            return "?(.*)"; // makes the preceding '/' optional: "/assets/*" also matches "/assets"
-        }
-        // Upstream leaves the rest of the segment unescaped (so '.' is a wildcard there); we escape
-        // it, which only differs for paths no site would have ("/fooXics" against "/*.ics").
-        return string.Join("(.*)", part.Split('*').Select(Regex.Escape));
+        body.Append("/?$");
+        return new Regex(body.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     [GeneratedRegex(@"\s*,\s*")]
