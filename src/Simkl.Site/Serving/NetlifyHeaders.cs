@@ -18,8 +18,8 @@ public sealed record NetlifyHeaderRule(string For, IReadOnlyList<KeyValuePair<st
 /// The <c>[[headers]]</c> rules of a netlify.toml, matched the way Netlify does it, so the local
 /// preview sends the headers the CDN will send. Matching follows Netlify's own rule compiler
 /// (@netlify/headers-parser, also used by <c>netlify dev</c>): the <c>for</c> path is split on '/',
-/// a segment that is exactly <c>*</c> matches the rest of the path (and nothing: <c>/assets/*</c>
-/// matches <c>/assets</c> too), a <c>*</c> inside a segment matches any characters (slashes included,
+/// a segment that is exactly <c>*</c> matches the rest of the path or nothing, and the '/' before
+/// it is optional (so <c>/assets/*</c> matches <c>/assets</c>, and also <c>/assets.xml</c>), a <c>*</c> inside a segment matches any characters (slashes included,
 /// so <c>/*.ics</c> matches <c>/ics/tv.ics</c>), <c>:name</c> matches one segment, a trailing slash is
 /// optional and the match ignores case. Every matching rule applies, in file order; when two rules
 /// set the same header the later one wins (as <c>netlify dev</c> does).
@@ -144,20 +144,21 @@ public sealed partial class NetlifyHeaders
 
     internal static Regex PatternFor(string forPath)
     {
-        var body = new StringBuilder("^");
-        foreach (var part in forPath.Split('/').Select(p => p.TrimEnd()).Where(p => p.Length > 0))
-        {
-            body.Append(part switch
+        var parts = forPath.Split('/')
+            .Select(part => part.TrimEnd())
+            .Where(part => part.Length > 0)
+            .Select(part => part switch
             {
-                "*" => "(?:/.*)?", // the rest of the path, or nothing: "/assets/*" also matches "/assets"
-                _ when part.StartsWith(':') => "/[^/]+",
+                // The whole segment optional, and the '/' before it too (upstream's "?(.*)"): so
+                // "/assets/*" matches "/assets", "/assets/x/y" and, as on Netlify, "/assetsx".
+                "*" => "?(.*)",
+                _ when part.StartsWith(':') => "([^/]+)",
                 // Upstream leaves the rest of the segment unescaped (so '.' is a wildcard there); we
                 // escape it, which only differs for paths no site has ("/fooXics" against "/*.ics").
-                _ => "/" + string.Join(".*", part.Split('*').Select(Regex.Escape)),
+                _ => string.Join("(.*)", part.Split('*').Select(Regex.Escape)),
             });
-        }
-        body.Append("/?$");
-        return new Regex(body.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var body = new StringBuilder("^/").AppendJoin('/', parts).Append("/?$").ToString();
+        return new Regex(body, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     [GeneratedRegex(@"\s*,\s*")]

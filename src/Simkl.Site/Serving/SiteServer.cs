@@ -112,6 +112,29 @@ public sealed class SiteServer : IAsyncDisposable
             return;
         }
 
+        string? file = null;
+        switch (resolver.Resolve(path))
+        {
+            case ResolvedRequest.File found:
+                file = found.FullPath;
+                response.StatusCode = found.Status;
+                response.ContentType = ContentTypes.For(file);
+                response.ContentLength = new FileInfo(file).Length;
+                break;
+            case ResolvedRequest.Redirect redirect:
+                response.StatusCode = StatusCodes.Status301MovedPermanently;
+                response.Headers.Location = redirect.Location + request.QueryString;
+                break;
+            case ResolvedRequest.BadRequest:
+                PlainText(response, StatusCodes.Status400BadRequest);
+                break;
+            default:
+                PlainText(response, StatusCodes.Status404NotFound);
+                break;
+        }
+
+        // netlify.toml headers come last, so they override the defaults (a Content-Type rule for
+        // "/*.ics" wins over the type guessed from the extension), as on the CDN.
         foreach (var (name, value) in headers.For(path))
         {
             response.Headers[name] = value;
@@ -120,42 +143,29 @@ public sealed class SiteServer : IAsyncDisposable
         {
             response.Headers.CacheControl = DefaultCacheControl;
         }
-
-        switch (resolver.Resolve(path))
-        {
-            case ResolvedRequest.File file:
-                response.StatusCode = file.Status;
-                response.ContentType = ContentTypes.For(file.FullPath);
-                var length = new FileInfo(file.FullPath).Length;
-                response.ContentLength = length;
-                if (HttpMethods.IsGet(request.Method))
-                {
-                    await response.SendFileAsync(file.FullPath, context.RequestAborted);
-                }
-                break;
-            case ResolvedRequest.Redirect redirect:
-                response.StatusCode = StatusCodes.Status301MovedPermanently;
-                response.Headers.Location = redirect.Location + request.QueryString;
-                break;
-            case ResolvedRequest.BadRequest:
-                await PlainText(response, StatusCodes.Status400BadRequest, "Bad request\n", request.Method);
-                break;
-            default:
-                await PlainText(response, StatusCodes.Status404NotFound, "Not found\n", request.Method);
-                break;
-        }
         log?.Invoke($"{request.Method} {path} {response.StatusCode}");
+
+        if (!HttpMethods.IsGet(request.Method))
+        {
+            return;
+        }
+        if (file is not null)
+        {
+            await response.SendFileAsync(file, context.RequestAborted);
+        }
+        else if (response.StatusCode >= 400)
+        {
+            await response.Body.WriteAsync(PlainTextBody(response.StatusCode), context.RequestAborted);
+        }
     }
 
-    private static async Task PlainText(HttpResponse response, int status, string text, string method)
+    private static void PlainText(HttpResponse response, int status)
     {
         response.StatusCode = status;
         response.ContentType = "text/plain; charset=utf-8";
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        response.ContentLength = bytes.Length;
-        if (HttpMethods.IsGet(method))
-        {
-            await response.Body.WriteAsync(bytes);
-        }
+        response.ContentLength = PlainTextBody(status).Length;
     }
+
+    private static byte[] PlainTextBody(int status) =>
+        System.Text.Encoding.UTF8.GetBytes(status == StatusCodes.Status400BadRequest ? "Bad request\n" : "Not found\n");
 }

@@ -13,7 +13,8 @@ public class NetlifyHeadersTests
     [InlineData("/assets/*", "/assets/img/logo.svg", true)]
     [InlineData("/assets/*", "/assets", true)]
     [InlineData("/assets/*", "/assets/", true)]
-    [InlineData("/assets/*", "/assetsx/site.css", false)]
+    [InlineData("/assets/*", "/assetsx/site.css", true)] // upstream: the '/' before '*' is optional
+    [InlineData("/changes/*", "/changes.xml", true)]
     [InlineData("/assets/*", "/calendar/assets/site.css", false)]
     [InlineData("/embed/*", "/embed/calendar/tv/", true)]
     [InlineData("/embed/*", "/calendar/", false)]

@@ -30,6 +30,7 @@ public sealed class SiteServerTests : IAsyncLifetime
         Write("img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         Write("img/poster.webp", "RIFF");
         Write("robots.txt", "User-agent: *");
+        Write("feed.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>");
         File.WriteAllText(Path.Combine(temp.FullName, "secret.txt"), "outside the site");
 
         var headers = NetlifyHeaders.Parse("""
@@ -53,6 +54,10 @@ public sealed class SiteServerTests : IAsyncLifetime
             for = "/calendar/"
             [headers.values]
             X-Exact = "yes"
+            [[headers]]
+            for = "/feed.xml"
+            [headers.values]
+            Content-Type = "application/atom+xml; charset=utf-8"
             """);
         server = await SiteServer.StartAsync(Site, port: 0, headers);
         client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.BaseUrl };
@@ -163,6 +168,9 @@ public sealed class SiteServerTests : IAsyncLifetime
         Assert.Null(Header(asset, "X-Exact"));
 
         Assert.Equal("*", Header(ics, "Access-Control-Allow-Origin"));
+
+        using var feed = await client.GetAsync("/feed.xml");
+        Assert.Equal("application/atom+xml; charset=utf-8", Header(feed, "Content-Type")); // the rule beats the extension
 
         // A 404 still gets the headers of the path that was asked for, as on the CDN.
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
