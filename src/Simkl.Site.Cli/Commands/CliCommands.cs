@@ -9,5 +9,7 @@ internal static class CliCommands
     {
         yield return FetchCommand.Create();
         yield return BuildCommand.Create();
+        yield return ServeCommand.Create();
+        yield return CheckCommand.Create();
     }
 }
