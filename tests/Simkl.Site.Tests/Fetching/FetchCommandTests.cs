@@ -71,10 +71,10 @@ public sealed class FetchCommandTests : IAsyncLifetime
         Assert.Equal(SourceOutcome.Stale, outcome("calendar-v2/tv"));
         Assert.Equal(SourceOutcome.Fresh, outcome("calendar-v1/tv"));
         Assert.Equal(SourceOutcome.Stale, outcome("calendar-v2/anime"));
-        Assert.Equal(SourceOutcome.Stale, outcome("calendar-v2/movie"));
+        Assert.Equal(SourceOutcome.Stale, outcome("calendar-v2/movies"));
         Assert.Equal(SourceOutcome.Stale, outcome($"calendar-v2/{month.Id}/tv"));
         Assert.Equal(SourceOutcome.Stale, outcome($"calendar-v2/{month.Id}/anime"));
-        Assert.Equal(SourceOutcome.NotModified, outcome($"calendar-v2/{month.Id}/movie"));   // timed out once, then 304
+        Assert.Equal(SourceOutcome.NotModified, outcome($"calendar-v2/{month.Id}/movies"));   // timed out once, then 304
         Assert.Equal(SourceOutcome.Fresh, outcome("trending/movies/week"));                    // via the API fallback
         Assert.Equal("api/movies/trending/week.json", manifest.Sources.Single(s => s.Id == "trending/movies/week").Path);
         Assert.Equal(SourceOutcome.NotModified, outcome("trending/tv/today"));                  // 429, waited, then 304
