@@ -11,5 +11,6 @@ internal static class CliCommands
         yield return BuildCommand.Create();
         yield return ServeCommand.Create();
         yield return CheckCommand.Create();
+        yield return StatsCommand.Create();
     }
 }
