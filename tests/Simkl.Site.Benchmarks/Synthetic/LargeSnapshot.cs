@@ -71,7 +71,7 @@ public static class LargeSnapshot
                 var pages = list.Take(60).Select(a => new ListItem(a.Title) { DateUtc = a.DateUtc }).Chunk(20).ToList();
                 for (var i = 0; i < pages.Count; i++)
                 {
-                    b.Premieres(kind, variant, i + 1, SimklFiles.Premieres(pages[i]));
+                    b.Premieres(kind, variant, i + 1, 20, SimklFiles.Premieres(pages[i]));
                 }
             }
 
