@@ -7,6 +7,9 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return FetchCommand.Create();
+        yield return BuildCommand.Create();
+        yield return ServeCommand.Create();
+        yield return CheckCommand.Create();
     }
 }
