@@ -131,7 +131,7 @@ public static class PublishGuard
             if (drop > options.MaxDrop)
             {
                 refusals.Add(new("drop", string.Create(CultureInfo.InvariantCulture,
-                    $"upcoming {what} fell from {was} to {now} (-{drop:P0}), more than --max-drop {options.MaxDrop:P0}."), true));
+                    $"upcoming {what} fell from {was} to {now} (-{drop * 100:0}%), more than --max-drop {options.MaxDrop * 100:0}%."), true));
             }
         }
 
