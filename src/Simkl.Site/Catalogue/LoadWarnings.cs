@@ -1,7 +1,11 @@
 namespace Simkl.Site.Catalogue;
 
-/// <summary>One dropped or repaired record, so nothing is lost silently.</summary>
-public sealed record LoadWarning(string Source, string Code, string Message);
+/// <summary>
+/// Dropped or repaired records, so nothing is lost silently. <paramref name="Count"/> is how many
+/// records the warning stands for: repairs of one kind in one file are reported once with their
+/// count instead of once per row.
+/// </summary>
+public sealed record LoadWarning(string Source, string Code, string Message, int Count = 1);
 
 /// <summary>Collects warnings while loading; thread-safe so files can be parsed in parallel.</summary>
 public sealed class LoadWarnings
@@ -9,11 +13,19 @@ public sealed class LoadWarnings
     private readonly List<LoadWarning> _items = [];
     private readonly Lock _lock = new();
 
-    public void Add(string source, string code, string message)
+    public void Add(string source, string code, string message, int count = 1)
     {
         lock (_lock)
         {
-            _items.Add(new LoadWarning(source, code, message));
+            _items.Add(new LoadWarning(source, code, message, count));
+        }
+    }
+
+    public void Add(LoadWarning warning)
+    {
+        lock (_lock)
+        {
+            _items.Add(warning);
         }
     }
 
@@ -24,18 +36,23 @@ public sealed class LoadWarnings
         {
             return [.. _items.OrderBy(w => w.Source, StringComparer.Ordinal)
                 .ThenBy(w => w.Code, StringComparer.Ordinal)
-                .ThenBy(w => w.Message, StringComparer.Ordinal)];
+                .ThenBy(w => w.Message, StringComparer.Ordinal)
+                .ThenBy(w => w.Count)];
         }
     }
 
-    /// <summary>Counts per warning code, for summaries.</summary>
+    /// <summary>Records affected per warning code (sum of counts), for summaries.</summary>
     public IReadOnlyDictionary<string, int> CountByCode()
     {
         lock (_lock)
         {
-            return _items.GroupBy(w => w.Code)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Count());
+            return CountByCode(_items);
         }
     }
+
+    /// <summary>Records affected per warning code (sum of counts), ordered by code.</summary>
+    public static IReadOnlyDictionary<string, int> CountByCode(IEnumerable<LoadWarning> warnings) =>
+        warnings.GroupBy(w => w.Code)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(w => w.Count));
 }

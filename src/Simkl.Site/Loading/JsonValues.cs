@@ -1,0 +1,112 @@
+using System.Buffers.Text;
+using System.Text.Json;
+
+namespace Simkl.Site.Loading;
+
+/// <summary>
+/// Lenient readers for one JSON value at the reader's position (just after its property name).
+/// They accept the type drift Simkl's files show (numbers as strings, nulls anywhere) and, for a
+/// value of the wrong type, skip it whole and count a <see cref="WarningCodes.FieldWrongType"/>.
+/// </summary>
+internal static class JsonValues
+{
+    /// <summary>A text field: strings (empty → null) and null; anything else is skipped.</summary>
+    public static string? Text(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String:
+                var s = c.Pool.ReadString(ref r);
+                return s.Length == 0 ? null : s;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                WrongType(ref r, c, field);
+                return null;
+        }
+    }
+
+    /// <summary>A whole number from a JSON number or a numeric string; false (nothing skipped yet) otherwise.</summary>
+    public static bool TryInt64(ref Utf8JsonReader r, out long value)
+    {
+        value = 0;
+        switch (r.TokenType)
+        {
+            case JsonTokenType.Number:
+                if (r.TryGetInt64(out value))
+                {
+                    return true;
+                }
+
+                if (r.TryGetDouble(out var d) && d == Math.Floor(d) && Math.Abs(d) < 9e15)
+                {
+                    value = (long)d;
+                    return true;
+                }
+
+                return false;
+            case JsonTokenType.String when !r.HasValueSequence && !r.ValueIsEscaped:
+                var span = r.ValueSpan.Trim(" "u8);
+                return Utf8Parser.TryParse(span, out value, out var consumed) && consumed == span.Length && span.Length > 0;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>An optional int: number, numeric string or null; anything else is skipped and counted.</summary>
+    public static int? Int(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (TryInt64(ref r, out var v) && v is >= int.MinValue and <= int.MaxValue)
+        {
+            return (int)v;
+        }
+
+        WrongType(ref r, c, field);
+        return null;
+    }
+
+    /// <summary>An optional double: number, numeric string or null.</summary>
+    public static double? Double(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.Number when r.TryGetDouble(out var d) && double.IsFinite(d):
+                return d;
+            case JsonTokenType.String when !r.HasValueSequence && !r.ValueIsEscaped
+                && Utf8Parser.TryParse(r.ValueSpan, out double s, out var consumed) && consumed == r.ValueSpan.Length && double.IsFinite(s):
+                return s;
+            default:
+                WrongType(ref r, c, field);
+                return null;
+        }
+    }
+
+    /// <summary>Skips the current value (whole object/array) and counts it as a wrong-typed field.</summary>
+    public static void WrongType(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        r.Skip();
+        c.Repair(WarningCodes.FieldWrongType, field);
+    }
+
+    /// <summary>
+    /// The current property name as chars in <paramref name="buffer"/>; empty when it does not fit
+    /// (no name we know is that long). Unescapes, so <c>"ti\u0074le"</c> still reads as title.
+    /// </summary>
+    public static ReadOnlySpan<char> Name(in Utf8JsonReader r, Span<char> buffer)
+    {
+        var length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
+        if (length > buffer.Length)
+        {
+            return default;
+        }
+
+        return buffer[..r.CopyString(buffer)];
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Simkl.Site.Catalogue;
+
+namespace Simkl.Site.Loading;
+
+/// <summary>Reader settings and small row helpers shared by the format parsers.</summary>
+internal static class SourceReader
+{
+    /// <summary>Strict JSON (no comments, no trailing commas): what Simkl serves.</summary>
+    public static readonly JsonReaderOptions Options = new() { MaxDepth = 64 };
+
+    /// <summary>After the top-level value: anything but the end of input is an error (truncated or concatenated bodies).</summary>
+    public static void ExpectEnd(ref Utf8JsonReader r)
+    {
+        if (r.Read())
+        {
+            throw new JsonException($"unexpected {r.TokenType} after the top-level value");
+        }
+    }
+
+    /// <summary>
+    /// A timestamp field: the written date, or null with the offending text in
+    /// <paramref name="bad"/> (skipping an object/array value whole).
+    /// </summary>
+    public static WrittenDate? ReadTimestamp(ref Utf8JsonReader r, scoped Span<byte> buffer, out string? bad)
+    {
+        bad = null;
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String:
+                var text = TitleFields.Utf8(in r, buffer);
+                if (DateText.TryParseIso(text, out var d))
+                {
+                    return d;
+                }
+
+                bad = r.GetString();
+                return null;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                bad = r.TokenType.ToString();
+                r.Skip();
+                return null;
+        }
+    }
+
+    /// <summary><c>finale_type</c>: 1 mid-season, 2 season, 3 series; null/0 none; anything else none with a repair.</summary>
+    public static FinaleKind Finale(int? value, ParseContext c)
+    {
+        switch (value)
+        {
+            case null or 0:
+                return FinaleKind.None;
+            case 1 or 2 or 3:
+                return (FinaleKind)value.Value;
+            default:
+                c.Repair(WarningCodes.FinaleInvalid, "finale_type");
+                return FinaleKind.None;
+        }
+    }
+}

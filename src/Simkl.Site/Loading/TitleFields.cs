@@ -1,0 +1,384 @@
+using System.Buffers;
+using System.Text.Json;
+using Simkl.Site.Catalogue;
+
+namespace Simkl.Site.Loading;
+
+/// <summary>
+/// Reads the title-level fields every Simkl format shares (v2 metadata, v1 calendar items,
+/// trending/premieres/airing/best items) into a <see cref="TitleDraft"/>, repairing as it goes.
+/// </summary>
+internal static class TitleFields
+{
+    /// <summary>
+    /// Reads the value of property <paramref name="name"/> (reader on the value) when it is a title
+    /// field; returns false, reading nothing, when it is not.
+    /// </summary>
+    public static bool TryRead(scoped ReadOnlySpan<char> name, ref Utf8JsonReader r, ParseContext c, TitleDraft d)
+    {
+        switch (name)
+        {
+            case "title":
+                d.Name = JsonValues.Text(ref r, c, "title");
+                return true;
+            case "title_romaji":
+                d.RomajiName = JsonValues.Text(ref r, c, "title_romaji");
+                return true;
+            case "url":
+                var url = JsonValues.Text(ref r, c, "url");
+                d.Url = SimklUrls.Normalise(url);
+                if (url is not null && d.Url is null)
+                {
+                    c.Repair(WarningCodes.UrlRejected, "url");
+                }
+
+                return true;
+            case "poster":
+                d.PosterPath = JsonValues.Text(ref r, c, "poster");
+                return true;
+            case "fanart":
+                d.FanartPath = JsonValues.Text(ref r, c, "fanart");
+                return true;
+            case "ids":
+                ReadIds(ref r, c, d);
+                return true;
+            case "rank":
+                var rank = JsonValues.Int(ref r, c, "rank");
+                if (rank <= 0)
+                {
+                    c.Repair(WarningCodes.RankUnranked, "rank");
+                    rank = null;
+                }
+
+                d.Rank = rank;
+                return true;
+            case "ratings":
+                ReadRatings(ref r, c, d);
+                return true;
+            case "genres":
+                ReadGenres(ref r, c, d);
+                return true;
+            case "network":
+                d.Network = JsonValues.Text(ref r, c, "network");
+                return true;
+            case "country":
+                d.Country = JsonValues.Text(ref r, c, "country");
+                return true;
+            case "status":
+                d.Status = JsonValues.Text(ref r, c, "status");
+                return true;
+            case "anime_type":
+                d.AnimeType = JsonValues.Text(ref r, c, "anime_type");
+                return true;
+            case "overview":
+                d.Overview = JsonValues.Text(ref r, c, "overview");
+                return true;
+            case "trailer":
+                d.Trailer = JsonValues.Text(ref r, c, "trailer");
+                return true;
+            case "runtime":
+                ReadRuntime(ref r, c, d);
+                return true;
+            case "year":
+                var year = JsonValues.Int(ref r, c, "year");
+                d.Year = year is >= 1850 and <= 2200 ? year : null;
+                return true;
+            case "total_episodes":
+                var total = JsonValues.Int(ref r, c, "total_episodes");
+                d.TotalEpisodes = total >= 0 ? total : null;
+                return true;
+            case "release_date":
+                d.ReleaseDate = ReadReleaseDate(ref r, c, d.Kind, "release_date");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A release date: <c>YYYY-MM-DD</c>, <c>MM/DD/YYYY</c> or an ISO timestamp (see <see cref="AiringDates.ReleaseDay"/>).</summary>
+    public static DateOnly? ReadReleaseDate(ref Utf8JsonReader r, ParseContext c, MediaKind kind, string field)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (r.TokenType != JsonTokenType.String)
+        {
+            JsonValues.WrongType(ref r, c, field);
+            return null;
+        }
+
+        Span<byte> buffer = stackalloc byte[64];
+        var text = Utf8(in r, buffer);
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        if (DateText.TryParseIso(text, out var written))
+        {
+            return AiringDates.ReleaseDay(written, kind);
+        }
+
+        if (DateText.TryParseUs(text, out var us))
+        {
+            return us;
+        }
+
+        c.Repair(WarningCodes.ReleaseDateInvalid, field);
+        return null;
+    }
+
+    /// <summary>The current string token as unescaped UTF-8 (empty when longer than the buffer).</summary>
+    public static ReadOnlySpan<byte> Utf8(in Utf8JsonReader r, Span<byte> buffer)
+    {
+        if (!r.HasValueSequence && !r.ValueIsEscaped)
+        {
+            return r.ValueSpan;
+        }
+
+        var length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
+        return length > buffer.Length ? default : buffer[..r.CopyString(buffer)];
+    }
+
+    private static void ReadIds(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
+    {
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            JsonValues.WrongType(ref r, c, "ids");
+            return;
+        }
+
+        Span<char> nameBuffer = stackalloc char[32];
+        var fromSimklId = false;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = JsonValues.Name(in r, nameBuffer);
+            r.Read();
+            switch (name)
+            {
+                case "simkl_id" or "simkl":
+                    if (JsonValues.TryInt64(ref r, out var id) && id > 0)
+                    {
+                        // ids.simkl_id (list/calendar family) wins over ids.simkl (detail family).
+                        if (!fromSimklId)
+                        {
+                            d.SimklId = id;
+                            fromSimklId = name is "simkl_id";
+                        }
+                    }
+                    else if (r.TokenType != JsonTokenType.Null)
+                    {
+                        JsonValues.WrongType(ref r, c, "ids." + name.ToString());
+                    }
+
+                    break;
+                case "slug":
+                    d.RawSlug = JsonValues.Text(ref r, c, "ids.slug");
+                    break;
+                default:
+                    if (name.IsEmpty)
+                    {
+                        r.Skip();
+                        break;
+                    }
+
+                    ReadExternalId(ref r, c, d, name);
+                    break;
+            }
+        }
+    }
+
+    private static void ReadExternalId(ref Utf8JsonReader r, ParseContext c, TitleDraft d, scoped ReadOnlySpan<char> name)
+    {
+        string? value;
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String:
+                value = c.Pool.ReadString(ref r);
+                break;
+            case JsonTokenType.Number:
+                value = c.Pool.GetUtf8(r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan);
+                c.Repair(WarningCodes.IdNumeric, "ids." + name.ToString());
+                break;
+            case JsonTokenType.Null:
+                return;
+            default:
+                JsonValues.WrongType(ref r, c, "ids." + name.ToString());
+                return;
+        }
+
+        var key = c.Pool.Get(name);
+        if (value.Length > 0 && !d.HasId(key))
+        {
+            d.Ids.Add(new KeyValuePair<string, string>(key, value));
+        }
+    }
+
+    private static void ReadRatings(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            JsonValues.WrongType(ref r, c, "ratings");
+            return;
+        }
+
+        Span<char> nameBuffer = stackalloc char[32];
+        Span<char> inner = stackalloc char[16];
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var source = JsonValues.Name(in r, nameBuffer);
+            r.Read();
+            if (source.IsEmpty)
+            {
+                r.Skip();
+                continue;
+            }
+
+            double? value = null;
+            int? votes = null;
+            switch (r.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+                    {
+                        var field = JsonValues.Name(in r, inner);
+                        r.Read();
+                        switch (field)
+                        {
+                            case "rating":
+                                value = JsonValues.Double(ref r, c, "ratings.rating");
+                                break;
+                            case "votes":
+                                votes = JsonValues.Int(ref r, c, "ratings.votes");
+                                break;
+                            default:
+                                r.Skip();
+                                break;
+                        }
+                    }
+
+                    break;
+                case JsonTokenType.Number or JsonTokenType.String:
+                    value = JsonValues.Double(ref r, c, "ratings");
+                    break;
+                case JsonTokenType.Null:
+                    break;
+                default:
+                    JsonValues.WrongType(ref r, c, "ratings");
+                    break;
+            }
+
+            // Simkl writes 0/0 for "no rating yet" (premieres); a rating of 0 does not exist.
+            if (value is <= 0)
+            {
+                value = null;
+            }
+
+            if (votes is < 0)
+            {
+                votes = null;
+            }
+
+            if (value is null && votes is null or 0)
+            {
+                continue;
+            }
+
+            var key = c.Pool.Get(source);
+            var known = false;
+            foreach (var existing in d.Ratings)
+            {
+                known |= existing.Source == key;
+            }
+
+            if (!known)
+            {
+                d.Ratings.Add(new Rating(key, value, votes));
+            }
+        }
+    }
+
+    private static void ReadGenres(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            return;
+        }
+
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            JsonValues.WrongType(ref r, c, "genres");
+            return;
+        }
+
+        var duplicate = false;
+        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        {
+            if (r.TokenType != JsonTokenType.String)
+            {
+                JsonValues.WrongType(ref r, c, "genres[]");
+                continue;
+            }
+
+            var genre = c.Pool.ReadString(ref r);
+            if (string.IsNullOrWhiteSpace(genre))
+            {
+                continue;
+            }
+
+            var seen = false;
+            foreach (var g in d.Genres)
+            {
+                seen |= string.Equals(g, genre, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (seen)
+            {
+                duplicate = true;
+            }
+            else
+            {
+                d.Genres.Add(genre);
+            }
+        }
+
+        if (duplicate)
+        {
+            c.Repair(WarningCodes.GenreDuplicate, "genres");
+        }
+    }
+
+    private static void ReadRuntime(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.Number:
+                var minutes = JsonValues.Int(ref r, c, "runtime");
+                d.RuntimeMinutes = minutes > 0 ? minutes : null;
+                d.RuntimeText = null;
+                break;
+            case JsonTokenType.String:
+                var text = JsonValues.Text(ref r, c, "runtime");
+                d.RuntimeText = text;
+                d.RuntimeMinutes = RuntimeText.ParseMinutes(text);
+                if (text is not null && d.RuntimeMinutes is null)
+                {
+                    c.Repair(WarningCodes.RuntimeUnparsed, "runtime");
+                }
+
+                break;
+            case JsonTokenType.Null:
+                break;
+            default:
+                JsonValues.WrongType(ref r, c, "runtime");
+                break;
+        }
+    }
+}
