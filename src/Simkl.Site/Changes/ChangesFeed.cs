@@ -1,4 +1,5 @@
 using Simkl.Site.Catalogue;
+using Simkl.Site.Links;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -14,7 +15,7 @@ public static class ChangesFeed
 {
     public const string Path = "changes.xml";
 
-    public static byte[] Write(ScheduleState state, string siteTitle, string baseUrl, TimeZoneInfo zone)
+    public static byte[] Write(ScheduleState state, string siteTitle, string baseUrl, TimeZoneInfo zone, Func<string, bool>? titlePageExists = null)
     {
         var settings = new XmlWriterSettings
         {
@@ -46,8 +47,10 @@ public static class ChangesFeed
                 w.WriteElementString("id", ns, c.AtomId);
                 w.WriteElementString("title", ns, XmlSafe(ChangeText.Headline(c, zone)));
                 w.WriteElementString("updated", ns, Stamp(c.DetectedAt));
-                Link(w, ns, "alternate", $"{baseUrl}{c.TitlePath}", "text/html");
-                Link(w, ns, "related", $"{baseUrl}/changes/#c-{c.Id}", "text/html");
+                // The title's page when the site has one (a removed title may not), else the change on /changes/.
+                var hasPage = titlePageExists?.Invoke(c.TitlePath) ?? true;
+                Link(w, ns, "alternate", hasPage ? $"{baseUrl}{c.TitlePath}" : $"{baseUrl}/changes/#c-{c.Id}", "text/html");
+                Link(w, ns, "related", SimklLinks.TitleUrl(c.Kind, c.SimklId, c.Slug), "text/html");
                 w.WriteStartElement("category", ns);
                 w.WriteAttributeString("term", Term(c.Type));
                 w.WriteEndElement();

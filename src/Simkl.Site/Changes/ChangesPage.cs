@@ -1,4 +1,5 @@
 using Simkl.Site.Catalogue;
+using Simkl.Site.Links;
 using System.Globalization;
 
 namespace Simkl.Site.Changes;
@@ -28,13 +29,13 @@ public sealed record ChangesPage
 
     public int Count => Groups.Sum(g => g.Entries.Count);
 
-    public static ChangesPage From(ScheduleChangeResult result, TimeZoneInfo zone)
+    public static ChangesPage From(ScheduleChangeResult result, TimeZoneInfo zone, Func<string, bool>? titlePageExists = null)
     {
         var state = result.State;
         var groups = state.Log
             .GroupBy(c => c.DetectedAt)
             .OrderByDescending(g => g.Key)
-            .Select(g => new ChangesPageGroup(Stamp(g.Key), WhenText(g.Key, zone), [.. g.Select(c => Entry(c, zone))]))
+            .Select(g => new ChangesPageGroup(Stamp(g.Key), WhenText(g.Key, zone), [.. g.Select(c => Entry(c, zone, titlePageExists?.Invoke(c.TitlePath) ?? true))]))
             .ToList();
         return new ChangesPage
         {
@@ -47,7 +48,7 @@ public sealed record ChangesPage
         };
     }
 
-    private static ChangesPageEntry Entry(ScheduleChange c, TimeZoneInfo zone) => new()
+    private static ChangesPageEntry Entry(ScheduleChange c, TimeZoneInfo zone, bool hasPage) => new()
     {
         Anchor = $"c-{c.Id}",
         Type = ChangesFeed.Term(c.Type),
@@ -55,7 +56,8 @@ public sealed record ChangesPage
         Kind = c.Kind.Hook(),
         SimklId = c.SimklId,
         Title = c.Title,
-        TitlePath = c.TitlePath,
+        TitlePath = hasPage ? c.TitlePath : null,
+        SimklUrl = SimklLinks.TitleUrl(c.Kind, c.SimklId, c.Slug),
         Season = c.Season,
         Episode = c.Episode,
         EpisodeLabel = c.EpisodeLabel,
@@ -91,7 +93,10 @@ public sealed record ChangesPageEntry
 
     public required long SimklId { get; init; }
     public required string Title { get; init; }
-    public required string TitlePath { get; init; }
+    /// <summary>Our title page, or null when the site has none for this title (then only Simkl is linked).</summary>
+    public string? TitlePath { get; init; }
+
+    public required string SimklUrl { get; init; }
     public int? Season { get; init; }
     public int? Episode { get; init; }
     public required string EpisodeLabel { get; init; }
