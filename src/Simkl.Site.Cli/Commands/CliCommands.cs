@@ -12,5 +12,6 @@ internal static class CliCommands
         yield return ServeCommand.Create();
         yield return CheckCommand.Create();
         yield return StatsCommand.Create();
+        yield return GuardCommand.Create();
     }
 }
