@@ -1,3 +1,4 @@
 // Benchmarks and synthetic-snapshot generators; see README "Benchmarks".
-Console.Error.WriteLine("usage: Simkl.Site.Benchmarks <benchmark> [options]");
-return 2;
+using Simkl.Site.Benchmarks;
+
+return BenchmarkCommands.Run(args);

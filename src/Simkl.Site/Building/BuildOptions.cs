@@ -1,0 +1,68 @@
+using Simkl.Site.Catalogue;
+using Simkl.Site.Pipeline;
+using Simkl.Site.Settings;
+
+namespace Simkl.Site.Building;
+
+/// <summary>What to build from and where to; every path relative to the current folder.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Snapshot folder to load (ignored when <see cref="Catalogue"/> is given).</summary>
+    public string? DataDir { get; init; }
+
+    /// <summary>An already loaded catalogue (tests, benchmarks); skips loading <see cref="DataDir"/>.</summary>
+    public SiteCatalogue? Catalogue { get; init; }
+
+    /// <summary>Settings to use as they are (before option overrides); otherwise loaded from <see cref="SettingsPath"/>.</summary>
+    public SiteSettings? Settings { get; init; }
+
+    /// <summary>Settings file; default <c>{InputDir}/site.json</c>.</summary>
+    public string? SettingsPath { get; init; }
+
+    public string OutputDir { get; init; } = "_site";
+    public string ThemeDir { get; init; } = "theme";
+
+    /// <summary>Site content: <c>site.json</c>, <c>pages/*.md</c>, <c>data/sample/</c>.</summary>
+    public string InputDir { get; init; } = "input";
+
+    /// <summary>The instant the site is built as of; default the snapshot's capture time.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    /// <summary>Overrides the settings' time zone.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Overrides the settings' base URL.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Extra outputs (feeds, widgets, JSON, manifests) run after the pages.</summary>
+    public IReadOnlyList<IOutputGenerator> Generators { get; init; } = [];
+
+    /// <summary>Render threads; default the processor count.</summary>
+    public int? MaxParallelism { get; init; }
+
+    /// <summary>Loads a snapshot folder into a catalogue; default <c>LoadCatalogue.FromSnapshot</c>.</summary>
+    public Func<string, SiteCatalogue>? LoadCatalogue { get; init; }
+}
+
+/// <summary>What a build did.</summary>
+public sealed record BuildResult
+{
+    public required string OutputDir { get; init; }
+    public required DateTimeOffset Now { get; init; }
+    public required string TimeZone { get; init; }
+
+    /// <summary>HTML pages rendered.</summary>
+    public required int Pages { get; init; }
+
+    /// <summary>All files of the site (pages, assets, sitemap, generator outputs).</summary>
+    public required int Files { get; init; }
+
+    public required int Written { get; init; }
+    public required int Unchanged { get; init; }
+    public required int Deleted { get; init; }
+    public required bool Swapped { get; init; }
+    public required TimeSpan Elapsed { get; init; }
+    public required int Warnings { get; init; }
+
+    public double PagesPerSecond => Elapsed.TotalSeconds > 0 ? Pages / Elapsed.TotalSeconds : 0;
+}

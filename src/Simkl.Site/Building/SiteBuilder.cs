@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+using Simkl.Site.Assets;
+using Simkl.Site.Content;
+using Simkl.Site.Pages;
+using Simkl.Site.Pipeline;
+using Simkl.Site.Planning;
+using Simkl.Site.Rendering;
+using Simkl.Site.Settings;
+using Simkl.Site.Writing;
+
+namespace Simkl.Site.Building;
+
+/// <summary>
+/// The build, as one library call: load → plan → render (parallel) → generators → write
+/// (atomic, incremental). Used by the <c>build</c> command, the tests and the benchmarks.
+/// </summary>
+public static class SiteBuilder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var context = CreateContext(options);
+        var theme = TemplateSet.Load(options.ThemeDir);
+        var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"));
+        var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), PlanSite.ReservedSlugs);
+        var index = SiteIndex.Build(context);
+        var plan = PlanSite.Run(index, content);
+        var site = SiteViewFactory.Create(context, content);
+        var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
+
+        var protectedDirs = new List<string> { options.ThemeDir, options.InputDir };
+        if (options.Catalogue is null && options.DataDir is not null)
+        {
+            protectedDirs.Add(options.DataDir);
+        }
+
+        using var writer = WriteSite.Begin(options.OutputDir, protectedDirs);
+        RenderPages(plan, renderer, writer, options.MaxParallelism ?? Environment.ProcessorCount);
+
+        foreach (var asset in assets.Files)
+        {
+            writer.Add(asset);
+        }
+
+        writer.Add("sitemap.xml", SiteFiles.Sitemap(
+            context.Settings.BaseUrl,
+            plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)));
+        writer.Add("robots.txt", Utf8.GetBytes(SiteFiles.Robots(context.Settings.BaseUrl)));
+
+        foreach (var generator in options.Generators)
+        {
+            foreach (var file in generator.Generate(context))
+            {
+                writer.Add(file);
+            }
+        }
+
+        var written = writer.Commit();
+        clock.Stop();
+        return new BuildResult
+        {
+            OutputDir = writer.OutputDir,
+            Now = context.Now,
+            TimeZone = context.Zone.Id,
+            Pages = plan.Pages.Count,
+            Files = written.Total,
+            Written = written.Written,
+            Unchanged = written.Unchanged,
+            Deleted = written.Deleted,
+            Swapped = written.Swapped,
+            Elapsed = clock.Elapsed,
+            Warnings = context.Catalogue.Warnings.Count,
+        };
+    }
+
+    /// <summary>Settings (with option overrides), catalogue, "now" and zone: the context every stage reads.</summary>
+    public static BuildContext CreateContext(BuildOptions options)
+    {
+        var settings = options.Settings ?? SiteSettingsLoader.Load(options.SettingsPath ?? Path.Combine(options.InputDir, "site.json"));
+        if (options.TimeZone is not null)
+        {
+            settings = settings with { TimeZone = options.TimeZone };
+        }
+
+        if (options.BaseUrl is not null)
+        {
+            settings = settings with { BaseUrl = options.BaseUrl.TrimEnd('/') };
+        }
+
+        SiteSettingsLoader.Validate(settings, options.Settings is null ? options.SettingsPath ?? "settings" : "settings");
+        var catalogue = options.Catalogue;
+        if (catalogue is null)
+        {
+            if (options.DataDir is null)
+            {
+                throw new SiteException("No data to build from: give a snapshot folder (--data).");
+            }
+
+            catalogue = (options.LoadCatalogue ?? Loading.LoadCatalogue.FromSnapshot)(options.DataDir);
+        }
+
+        return new BuildContext
+        {
+            Catalogue = catalogue,
+            Settings = settings,
+            Now = (options.Now ?? catalogue.Snapshot.CapturedAt).ToUniversalTime(),
+            Zone = SiteSettingsLoader.ResolveZone(settings.TimeZone),
+        };
+    }
+
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, WriteSite writer, int parallelism)
+    {
+        try
+        {
+            Parallel.ForEach(
+                plan.Pages,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+                page =>
+                {
+                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
+                    writer.Add(page.OutputPath, Utf8.GetBytes(html));
+                });
+        }
+        catch (AggregateException e)
+        {
+            // Report the first real failure (a template error, an unsafe path) as itself.
+            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is SiteException) ?? e.Flatten().InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
+}

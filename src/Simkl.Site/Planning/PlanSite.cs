@@ -1,0 +1,69 @@
+using Simkl.Site.Catalogue;
+using Simkl.Site.Content;
+using Simkl.Site.Pages;
+
+namespace Simkl.Site.Planning;
+
+/// <summary>
+/// Computes the page set of the site (design §7 URL map, minus feeds / widgets / API / ICS which
+/// other generators add) from the <see cref="SiteIndex"/>, once per build.
+/// </summary>
+public static class PlanSite
+{
+    /// <summary>First path segments taken by generated sections; content pages may not use them.</summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "calendar", "premieres", "finales", "trending", "airing", "best", "tv", "anime", "movies",
+        "assets", "embed", "api", "ics", "feed", "widget", "sitemap", "robots", "404", "index",
+    };
+
+    public static SitePlan Run(SiteIndex index, IReadOnlyList<ContentPage> content)
+    {
+        var settings = index.Context.Settings;
+        var views = new PageViews(settings.BaseUrl, settings.Title);
+        var pages = new List<PagePlan>();
+        var calendars = new CalendarPlanner(index, views);
+        pages.Add(calendars.Home());
+        pages.AddRange(calendars.Upcoming());
+        pages.AddRange(calendars.Months());
+        pages.AddRange(calendars.Days());
+
+        var lists = new ListPlanner(index, views);
+        pages.Add(lists.Premieres());
+        pages.Add(lists.Finales());
+        pages.AddRange(lists.Trending());
+        pages.Add(lists.Airing());
+        pages.Add(lists.Best());
+
+        pages.AddRange(new TitlePlanner(index, views).Titles());
+        pages.AddRange(Widgets.PlanEmbedPages.Run(index, views));
+
+        foreach (var page in content)
+        {
+            var view = views.Make(page.Path, page.Title, page.Description, page.Slug);
+            pages.Add(new PagePlan(Formats.OutputFileFor(page.Path), "content", view, new ContentModel(page.Html)));
+        }
+
+        var notFound = views.Make("/404.html", "Page not found", "This page does not exist.", "404") with { NoIndex = true };
+        pages.Add(new PagePlan("404.html", "404", notFound, new NotFoundModel(
+        [
+            new LinkView("/", "Home"),
+            new LinkView("/calendar/", "Upcoming calendar"),
+            new LinkView("/premieres/", "Premieres"),
+            new LinkView("/trending/", "Trending on Simkl"),
+        ])));
+        return new SitePlan(pages);
+    }
+
+    /// <summary>Kinds in display order.</summary>
+    internal static readonly MediaKind[] Kinds = [MediaKind.Tv, MediaKind.Anime, MediaKind.Movie];
+
+    internal static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{Formats.Number(n)} {many}";
+
+    internal static string KindNoun(MediaKind kind) => kind switch
+    {
+        MediaKind.Tv => "TV",
+        MediaKind.Anime => "anime",
+        _ => "movies",
+    };
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Simkl.Site.Rendering;
+
+/// <summary>
+/// A Scriban context that HTML-escapes every <c>{{ expression }}</c> (Scriban does not escape by
+/// default; tooling-notes §1). Literal template text goes through the non-virtual
+/// <c>Write(string)</c> and is untouched; only <see cref="RawHtml"/> values pass unescaped.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext()
+    {
+        StrictVariables = true;
+
+        // A typo in a member name fails the build instead of rendering nothing.
+        EnableRelaxedMemberAccess = false;
+
+        // Day lists can hold thousands of cards; Scriban's default stops loops at 1000.
+        LoopLimit = int.MaxValue;
+        PushCulture(CultureInfo.InvariantCulture);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return this;
+            case RawHtml raw:
+                return Write(raw.Html);
+            case bool b:
+                return Write(b ? "true" : "false");
+            default:
+                var text = ObjectToString(value);
+                return string.IsNullOrEmpty(text) ? this : Write(WebUtility.HtmlEncode(text));
+        }
+    }
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? value) => new(Write(span, value));
+}
