@@ -45,10 +45,10 @@ internal struct EpisodeFields
                     e.Number = JsonValues.Int(ref r, c, "episode.episode");
                     break;
                 case "title":
-                    e.Title = JsonValues.Text(ref r, c, "episode.title");
+                    e.Title = JsonValues.Word(ref r, c, "episode.title");
                     break;
                 case "url":
-                    var url = JsonValues.UnpooledText(ref r, c, "episode.url");
+                    var url = JsonValues.Text(ref r, c, "episode.url");
                     e.Url = SimklUrls.Normalise(url);
                     if (url is not null && e.Url is null)
                     {

@@ -11,15 +11,18 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class JsonValues
 {
-    /// <summary>A text field: strings (empty → null) and null; anything else is skipped.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// A text field: strings (empty → null) and null; anything else is skipped and counted.
+    /// Not pooled: names, URLs and paths are unique within a file, so a pool lookup would only
+    /// cost a hash and a miss.
+    /// </summary>
     public static string? Text(ref Utf8JsonReader r, ParseContext c, string field)
     {
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                var s = c.Pool.ReadString(ref r);
-                return s.Length == 0 ? null : s;
+                var s = r.ValueSpan.IsEmpty && !r.HasValueSequence ? null : r.GetString();
+                return string.IsNullOrEmpty(s) ? null : s;
             case JsonTokenType.Null:
                 return null;
             default:
@@ -28,15 +31,17 @@ internal static class JsonValues
         }
     }
 
-    /// <summary>As <see cref="Text"/> without the pool, for texts unique per row (episode URLs).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string? UnpooledText(ref Utf8JsonReader r, ParseContext c, string field)
+    /// <summary>
+    /// A text field from a small vocabulary (genres, network, country, status, episode
+    /// placeholders like "Episode 14"): read through the file's pool so repeats cost nothing.
+    /// </summary>
+    public static string? Word(ref Utf8JsonReader r, ParseContext c, string field)
     {
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                var s = r.GetString();
-                return string.IsNullOrEmpty(s) ? null : s;
+                var s = c.Pool.ReadString(ref r);
+                return s.Length == 0 ? null : s;
             case JsonTokenType.Null:
                 return null;
             default:
@@ -91,6 +96,18 @@ internal static class JsonValues
         return null;
     }
 
+    /// <summary>The value when within [min, max]; otherwise null, counted as <see cref="WarningCodes.ValueOutOfRange"/>.</summary>
+    public static int? InRange(int? value, int min, int max, ParseContext c, string field)
+    {
+        if (value is { } v && (v < min || v > max))
+        {
+            c.Repair(WarningCodes.ValueOutOfRange, field);
+            return null;
+        }
+
+        return value;
+    }
+
     /// <summary>An optional double: number, numeric string or null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double? Double(ref Utf8JsonReader r, ParseContext c, string field)
@@ -124,6 +141,21 @@ internal static class JsonValues
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Name(in Utf8JsonReader r, Span<char> buffer)
     {
+        if (!r.HasValueSequence && !r.ValueIsEscaped)
+        {
+            // The usual case: a short ASCII name, widened without the general transcoder.
+            var raw = r.ValueSpan;
+            if (raw.Length > buffer.Length)
+            {
+                return default;
+            }
+
+            if (System.Text.Ascii.ToUtf16(raw, buffer, out var written) == System.Buffers.OperationStatus.Done)
+            {
+                return buffer[..written];
+            }
+        }
+
         var length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
         if (length > buffer.Length)
         {

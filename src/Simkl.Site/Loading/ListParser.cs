@@ -107,9 +107,9 @@ internal static class ListParser
                 Season = episode.Season,
                 Episode = episode.Number,
                 EpisodeUrl = episode.Url,
-                Watched = watched is >= 0 ? watched : null,
-                PlanToWatch = planToWatch is >= 0 ? planToWatch : null,
-                Votes = votes is >= 0 ? votes : null,
+                Watched = JsonValues.InRange(watched, 0, int.MaxValue, c, "watched"),
+                PlanToWatch = JsonValues.InRange(planToWatch, 0, int.MaxValue, c, "plan_to_watch"),
+                Votes = JsonValues.InRange(votes, 0, int.MaxValue, c, "votes"),
                 DropRate = dropRate,
             });
 

@@ -51,9 +51,16 @@ public static class LoadCatalogue
     internal static Merged Merge(IReadOnlyList<ParsedSource> parsed)
     {
         var ordered = SourcePrecedence.Order(parsed.Where(p => p.Usable));
-        var titles = MergeTitles.Run(ordered);
-        var airings = MergeAirings.Run(ordered, titles);
-        var lists = BuildLists.Run(ordered);
+        var drafts = MergeTitles.Collect(ordered);
+
+        // Independent from here on (each writes warnings only to its own sources' sinks).
+        Dictionary<(MediaKind Kind, long SimklId), Title> titles = null!;
+        List<Airing> airings = null!;
+        List<TitleList> lists = null!;
+        Parallel.Invoke(
+            () => titles = MergeTitles.Finish(drafts),
+            () => airings = MergeAirings.Run(ordered, drafts.ContainsKey),
+            () => lists = BuildLists.Run(ordered));
 
         var warnings = new LoadWarnings();
         foreach (var p in parsed)

@@ -22,7 +22,9 @@ internal static class MergeAirings
     private static readonly long NearTicks = TimeSpan.FromHours(36).Ticks;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Airing> Run(IReadOnlyList<ParsedSource> ordered, IReadOnlyDictionary<(MediaKind Kind, long SimklId), Title> titles)
+    /// <param name="ordered">Usable sources, highest precedence first.</param>
+    /// <param name="titleKnown">Whether any source has title data for (kind, Simkl id).</param>
+    public static List<Airing> Run(IReadOnlyList<ParsedSource> ordered, Func<(MediaKind Kind, long SimklId), bool> titleKnown)
     {
         var capacity = 0;
         foreach (var s in ordered)
@@ -41,7 +43,7 @@ internal static class MergeAirings
             {
                 if (metadataMissing)
                 {
-                    if (!titles.ContainsKey((airing.Kind, airing.SimklId)))
+                    if (!titleKnown((airing.Kind, airing.SimklId)))
                     {
                         c.Warnings.Drop(WarningCodes.NoTitleData, string.Create(CultureInfo.InvariantCulture,
                             $"simkl {airing.SimklId} on {airing.When}: no metadata in this file and no other source knows the title"));
@@ -96,14 +98,71 @@ internal static class MergeAirings
             }
         }
 
-        var result = new List<Airing>(byKey.Count);
+        // Sort precomputed keys (a struct that compares inline) rather than calling a
+        // comparison delegate that recomputes SortKey ~2.5 million times.
+        var entries = new SortEntry[byKey.Count];
+        var n = 0;
         foreach (var (airing, _) in byKey.Values)
         {
-            result.Add(airing);
+            entries[n++] = new SortEntry(airing);
         }
 
-        result.Sort(CompareAirings);
+        Array.Sort(entries);
+        var result = new List<Airing>(entries.Length);
+        foreach (var e in entries)
+        {
+            result.Add(e.Airing);
+        }
+
         return result;
+    }
+
+    /// <summary><see cref="CompareAirings"/> with the fields precomputed.</summary>
+    private readonly struct SortEntry : IComparable<SortEntry>
+    {
+        private readonly long _ticks;
+        private readonly long _id;
+        private readonly int _kind;
+        private readonly int _season;
+        private readonly int _episode;
+        private readonly bool _dateOnly;
+
+        public SortEntry(Airing a)
+        {
+            Airing = a;
+            _ticks = a.When.SortKey.UtcTicks;
+            _id = a.SimklId;
+            _kind = (int)a.Kind;
+            _season = a.Season ?? -1;
+            _episode = a.Episode ?? -1;
+            _dateOnly = a.When.IsDateOnly;
+        }
+
+        public Airing Airing { get; }
+
+        public int CompareTo(SortEntry other)
+        {
+            var c = _ticks.CompareTo(other._ticks);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = _kind.CompareTo(other._kind);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = _id.CompareTo(other._id);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = _season.CompareTo(other._season);
+            return c != 0 ? c : _episode != other._episode ? _episode.CompareTo(other._episode) : _dateOnly.CompareTo(other._dateOnly);
+        }
     }
 
     /// <summary>By time (date-only at 00:00 UTC of its date), then kind, Simkl id, season, episode.</summary>

@@ -10,11 +10,12 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class MergeTitles
 {
+    /// <summary>Joins the drafts of all sources: one draft per (kind, Simkl id), filled in precedence order.</summary>
     /// <param name="ordered">Usable sources, highest precedence first.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Dictionary<(MediaKind Kind, long SimklId), Title> Run(IReadOnlyList<ParsedSource> ordered)
+    public static Dictionary<(MediaKind Kind, long SimklId), TitleDraft> Collect(IReadOnlyList<ParsedSource> ordered)
     {
-        var drafts = new Dictionary<(MediaKind, long), TitleDraft>();
+        var drafts = new Dictionary<(MediaKind Kind, long SimklId), TitleDraft>();
         foreach (var source in ordered)
         {
             foreach (var draft in source.Titles)
@@ -32,12 +33,20 @@ internal static class MergeTitles
             }
         }
 
+        return drafts;
+    }
+
+    /// <summary>The immutable titles, keyed and inserted in (kind, id) order; built in parallel.</summary>
+    public static Dictionary<(MediaKind Kind, long SimklId), Title> Finish(Dictionary<(MediaKind Kind, long SimklId), TitleDraft> drafts)
+    {
         var keys = drafts.Keys.ToArray();
         Array.Sort(keys);
+        var built = new Title[keys.Length];
+        Parallel.For(0, keys.Length, i => built[i] = drafts[keys[i]].ToTitle());
         var titles = new Dictionary<(MediaKind Kind, long SimklId), Title>(keys.Length);
-        foreach (var key in keys)
+        for (var i = 0; i < keys.Length; i++)
         {
-            titles[key] = drafts[key].ToTitle();
+            titles[keys[i]] = built[i];
         }
 
         return titles;

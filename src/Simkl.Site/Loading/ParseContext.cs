@@ -49,5 +49,20 @@ internal sealed class ParseContext
         _ => "'" + text + "'",
     };
 
-    public void Repair(string code, string field) => Warnings.Repair(code, $"{Where} {field}");
+    /// <summary>Counts a repair; the example text is only built for the first of its code in the file.</summary>
+    public void Repair(string code, string field)
+    {
+        if (Warnings.CountRepair(code))
+        {
+            Warnings.SetExample(code, $"{Where} {field}");
+        }
+    }
+
+    public void Repair(string code, string prefix, ReadOnlySpan<char> field)
+    {
+        if (Warnings.CountRepair(code))
+        {
+            Warnings.SetExample(code, $"{Where} {prefix}{field}");
+        }
+    }
 }

@@ -34,31 +34,10 @@ internal static class SimklUrls
         return SimklLinks.NormaliseSimklUrl(raw);
     }
 
+    private static readonly System.Buffers.SearchValues<char> PlainChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_/");
+
     /// <summary>Only letters, digits, '-', '_' and single '/' (no dots, escapes, query or doubled slashes).</summary>
-    private static bool IsPlainPath(ReadOnlySpan<char> path)
-    {
-        var previousSlash = false;
-        foreach (var c in path)
-        {
-            if (c == '/')
-            {
-                if (previousSlash)
-                {
-                    return false;
-                }
-
-                previousSlash = true;
-            }
-            else if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            {
-                previousSlash = false;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsPlainPath(ReadOnlySpan<char> path) =>
+        !path.ContainsAnyExcept(PlainChars) && !path.Contains("//", StringComparison.Ordinal);
 }

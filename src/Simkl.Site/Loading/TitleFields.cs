@@ -61,16 +61,16 @@ internal static class TitleFields
                 ReadGenres(ref r, c, d);
                 return true;
             case "network":
-                d.Network = JsonValues.Text(ref r, c, "network");
+                d.Network = JsonValues.Word(ref r, c, "network");
                 return true;
             case "country":
-                d.Country = JsonValues.Text(ref r, c, "country");
+                d.Country = JsonValues.Word(ref r, c, "country");
                 return true;
             case "status":
-                d.Status = JsonValues.Text(ref r, c, "status");
+                d.Status = JsonValues.Word(ref r, c, "status");
                 return true;
             case "anime_type":
-                d.AnimeType = JsonValues.Text(ref r, c, "anime_type");
+                d.AnimeType = JsonValues.Word(ref r, c, "anime_type");
                 return true;
             case "overview":
                 d.Overview = JsonValues.Text(ref r, c, "overview");
@@ -82,12 +82,10 @@ internal static class TitleFields
                 ReadRuntime(ref r, c, d);
                 return true;
             case "year":
-                var year = JsonValues.Int(ref r, c, "year");
-                d.Year = year is >= 1850 and <= 2200 ? year : null;
+                d.Year = JsonValues.InRange(JsonValues.Int(ref r, c, "year"), 1850, 2200, c, "year");
                 return true;
             case "total_episodes":
-                var total = JsonValues.Int(ref r, c, "total_episodes");
-                d.TotalEpisodes = total >= 0 ? total : null;
+                d.TotalEpisodes = JsonValues.InRange(JsonValues.Int(ref r, c, "total_episodes"), 0, int.MaxValue, c, "total_episodes");
                 return true;
             case "release_date":
                 d.ReleaseDate = ReadReleaseDate(ref r, c, d.Kind, "release_date");
@@ -204,16 +202,17 @@ internal static class TitleFields
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                value = c.Pool.ReadString(ref r);
+                value = r.GetString() ?? "";
                 break;
             case JsonTokenType.Number:
-                value = c.Pool.GetUtf8(r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan);
-                c.Repair(WarningCodes.IdNumeric, "ids." + name.ToString());
+                value = System.Text.Encoding.UTF8.GetString(r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan);
+                c.Repair(WarningCodes.IdNumeric, "ids.", name);
                 break;
             case JsonTokenType.Null:
                 return;
             default:
-                JsonValues.WrongType(ref r, c, "ids." + name.ToString());
+                r.Skip();
+                c.Repair(WarningCodes.FieldWrongType, "ids.", name);
                 return;
         }
 
@@ -376,7 +375,7 @@ internal static class TitleFields
                 d.RuntimeText = null;
                 break;
             case JsonTokenType.String:
-                var text = JsonValues.Text(ref r, c, "runtime");
+                var text = JsonValues.Word(ref r, c, "runtime");
                 d.RuntimeText = text;
                 d.RuntimeMinutes = RuntimeText.ParseMinutes(text);
                 if (text is not null && d.RuntimeMinutes is null)

@@ -42,6 +42,7 @@ public static class WarningCodes
     public const string UrlRejected = "url-rejected";
     public const string DropRateInvalid = "drop-rate-invalid";
     public const string FieldWrongType = "field-wrong-type";
+    public const string ValueOutOfRange = "value-out-of-range";
 
     /// <summary>What each code means, for summaries and the README.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -76,6 +77,7 @@ public static class WarningCodes
         [UrlRejected] = "a URL that is not a simkl.com link; the canonical Simkl URL is used instead",
         [DropRateInvalid] = "a drop rate that is not a percentage; ignored",
         [FieldWrongType] = "an optional field had the wrong JSON type; ignored",
+        [ValueOutOfRange] = "a number outside its sensible range (negative count, year outside 1850-2200); ignored",
     };
 
     public static string Describe(string code) => Descriptions.TryGetValue(code, out var d) ? d : code;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Simkl.Site.Catalogue;
 
 namespace Simkl.Site.Loading;
@@ -16,7 +17,7 @@ internal sealed class WarningSink
     private readonly string _source;
     private readonly List<LoadWarning> _listed = [];
     private readonly Dictionary<string, int> _dropsPerCode = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Count, string Example)> _repairs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Count, string? Example)> _repairs = new(StringComparer.Ordinal);
 
     public WarningSink(string source) => _source = source;
 
@@ -37,14 +38,24 @@ internal sealed class WarningSink
     /// <summary>One record was repaired; <paramref name="example"/> names it (kept for the first only).</summary>
     public void Repair(string code, string example)
     {
-        if (_repairs.TryGetValue(code, out var r))
+        if (CountRepair(code))
         {
-            _repairs[code] = (r.Count + 1, r.Example);
+            SetExample(code, example);
         }
-        else
-        {
-            _repairs[code] = (1, example);
-        }
+    }
+
+    /// <summary>Counts one repair; true when it is the first of its code (the caller then sets the example).</summary>
+    public bool CountRepair(string code)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_repairs, code, out var exists);
+        entry.Count++;
+        return !exists;
+    }
+
+    public void SetExample(string code, string example)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(_repairs, code);
+        entry.Example = example;
     }
 
     public void Clear()
