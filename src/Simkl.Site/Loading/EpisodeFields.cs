@@ -46,7 +46,7 @@ internal struct EpisodeFields
                     e.Title = JsonValues.Text(ref r, c, "episode.title");
                     break;
                 case "url":
-                    var url = JsonValues.Text(ref r, c, "episode.url");
+                    var url = JsonValues.UniqueText(ref r, c, "episode.url");
                     e.Url = SimklUrls.Normalise(url);
                     if (url is not null && e.Url is null)
                     {

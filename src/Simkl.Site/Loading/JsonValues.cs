@@ -26,6 +26,25 @@ internal static class JsonValues
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Text"/> but bypassing the string pool, for texts that are unique per row
+    /// (episode URLs): pooling them costs a hash, a miss and a locked insert each and saves nothing.
+    /// </summary>
+    public static string? UniqueText(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String:
+                var s = r.GetString();
+                return string.IsNullOrEmpty(s) ? null : s;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                WrongType(ref r, c, field);
+                return null;
+        }
+    }
+
     /// <summary>A whole number from a JSON number or a numeric string; false (nothing skipped yet) otherwise.</summary>
     public static bool TryInt64(ref Utf8JsonReader r, out long value)
     {
