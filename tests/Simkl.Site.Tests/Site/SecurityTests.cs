@@ -151,7 +151,7 @@ public sealed class SecurityTests
         var e = Assert.Throws<SiteException>(() => site.Build());
         Assert.Contains("Refusing to write output path", e.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
-        Assert.Empty(Directory.GetDirectories(site.Root, "_site.*"));
+        Assert.Empty(site.Leftovers());
     }
 
     [Fact]
