@@ -1,3 +1,4 @@
+using Simkl.Site.IO;
 using Simkl.Site.FakeSimkl;
 using Simkl.Site.Fetching;
 using Simkl.Site.Snapshots;
