@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Simkl.Site.Publishing;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Changes;
@@ -42,5 +41,6 @@ public static class ScheduleStateStore
         }
     }
 
-    public static void Write(string path, ScheduleState state) => AtomicFile.Write(path, Serialize(state));
+    public static void Write(string path, ScheduleState state) =>
+        AtomicFile.WriteAllBytesAsync(path, Serialize(state)).GetAwaiter().GetResult();
 }
