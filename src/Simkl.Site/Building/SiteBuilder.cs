@@ -150,7 +150,7 @@ public static class SiteBuilder
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 page =>
                 {
-                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model);
+                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
                     writer.Add(page.OutputPath, Utf8.GetBytes(html));
                 });
         }

@@ -1,3 +1,4 @@
+using Simkl.Site.IO;
 using System.Text.Json;
 using Simkl.Site.Snapshots;
 

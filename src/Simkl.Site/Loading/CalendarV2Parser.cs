@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Text;
 using System.Text.Json;
 using Simkl.Site.Catalogue;
@@ -12,6 +13,7 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class CalendarV2Parser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(ReadOnlySpan<byte> json, ParsedSource result)
     {
         var c = result.Context;
@@ -71,6 +73,7 @@ internal static class CalendarV2Parser
         result.Usable = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadRows(ref Utf8JsonReader r, ParseContext c, List<AiringRow> into, List<long> ids)
     {
         c.RowLabel = "row";
@@ -157,6 +160,7 @@ internal static class CalendarV2Parser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadMetadata(ref Utf8JsonReader r, ParseContext c, Dictionary<long, TitleDraft> byId, List<TitleDraft> titles)
     {
         c.RowLabel = "metadata entry";

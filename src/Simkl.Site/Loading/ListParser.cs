@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Simkl.Site.Catalogue;
 
@@ -10,6 +11,7 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class ListParser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(ReadOnlySpan<byte> json, ParsedSource result)
     {
         var c = result.Context;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Simkl.Site.Catalogue;
 
@@ -22,6 +23,7 @@ internal static class SourceReader
     /// A timestamp field: the written date, or null with the offending text in
     /// <paramref name="bad"/> (skipping an object/array value whole).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WrittenDate? ReadTimestamp(ref Utf8JsonReader r, scoped Span<byte> buffer, out string? bad)
     {
         bad = null;

@@ -36,6 +36,7 @@ public static class PlanSite
         pages.Add(lists.Best());
 
         pages.AddRange(new TitlePlanner(index, views).Titles());
+        pages.AddRange(Widgets.PlanEmbedPages.Run(index, views));
 
         foreach (var page in content)
         {

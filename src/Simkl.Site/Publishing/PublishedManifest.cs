@@ -1,3 +1,4 @@
+using Simkl.Site.IO;
 namespace Simkl.Site.Publishing;
 
 /// <summary>

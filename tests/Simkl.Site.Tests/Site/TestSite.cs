@@ -12,7 +12,7 @@ namespace Simkl.Site.Tests.Site;
 /// Describes a small site inline (titles, airings, lists, manifest), builds it with the real theme
 /// into a fresh temp folder, and reads chosen output files back (Hugo-style integration tests).
 /// </summary>
-internal sealed class TestSite : IDisposable
+public sealed class TestSite : IDisposable
 {
     private readonly Dictionary<(MediaKind, long), Title> _titles = [];
     private readonly List<Airing> _airings = [];
