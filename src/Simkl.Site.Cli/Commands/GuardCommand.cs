@@ -16,7 +16,7 @@ internal static class GuardCommand
     {
         var site = new Option<DirectoryInfo>("--site")
         {
-            Description = "Built site folder holding build-manifest.json; it is verified against the manifest.",
+            Description = "Built site folder; its manifest is <folder>.build-manifest.json beside it, and the folder is verified against it.",
             DefaultValueFactory = _ => new DirectoryInfo("_site"),
         };
         var published = new Option<FileInfo>("--published")
@@ -52,7 +52,7 @@ internal static class GuardCommand
         var reason = new Option<string?>("--reason") { Description = "Why a forced publish is deliberate; printed in the log." };
         var record = new Option<bool>("--record")
         {
-            Description = "After a successful deploy: copy the site's build-manifest.json to --published. Runs no checks.",
+            Description = "After a successful deploy: copy the site's manifest (<site>.build-manifest.json) to --published. Runs no checks.",
         };
 
         var command = new Command("guard", "Decide whether a new build may be published, or record it as published.")
@@ -63,7 +63,7 @@ internal static class GuardCommand
         command.SetAction((parse, _) => UserError.Guard(async () =>
         {
             var siteDir = parse.GetValue(site)!.FullName;
-            var manifestPath = Path.Combine(siteDir, BuildManifest.FileName);
+            var manifestPath = BuildManifest.PathFor(siteDir);
             var publishedPath = parse.GetValue(published)!.FullName;
 
             if (parse.GetValue(record))

@@ -1,6 +1,5 @@
 using Simkl.Site.IO;
 using System.Text.Json;
-using Simkl.Site.Publishing;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Changes;
@@ -43,5 +42,6 @@ public static class ScheduleStateStore
         }
     }
 
-    public static void Write(string path, ScheduleState state) => AtomicFile.Write(path, Serialize(state));
+    public static void Write(string path, ScheduleState state) =>
+        AtomicFile.WriteAllBytesAsync(path, Serialize(state)).GetAwaiter().GetResult();
 }

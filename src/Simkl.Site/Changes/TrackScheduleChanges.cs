@@ -10,14 +10,18 @@ namespace Simkl.Site.Changes;
 /// </summary>
 public sealed class TrackScheduleChanges
 {
-    private readonly string _statePath;
+    private readonly string? _statePath;
     private readonly ScheduleState? _previous;
 
-    public TrackScheduleChanges(string statePath)
+    /// <summary>Reads the previous state from <paramref name="statePath"/>; null keeps no state at all.</summary>
+    public TrackScheduleChanges(string? statePath)
     {
         _statePath = statePath;
-        _previous = ScheduleStateStore.Read(statePath, out var problem);
-        ReadProblem = problem;
+        if (statePath is not null)
+        {
+            _previous = ScheduleStateStore.Read(statePath, out var problem);
+            ReadProblem = problem;
+        }
     }
 
     /// <summary>Why an existing state file was ignored (unreadable); null when it was fine or absent.</summary>
@@ -34,5 +38,11 @@ public sealed class TrackScheduleChanges
         new(ChangesFeed.Path, ChangesFeed.Write(result.State, context.Settings.Title, context.Settings.BaseUrl, context.Zone, titlePageExists));
 
     /// <summary>Persists the new state; call after the site was committed.</summary>
-    public void Save(ScheduleChangeResult result) => ScheduleStateStore.Write(_statePath, result.State);
+    public void Save(ScheduleChangeResult result)
+    {
+        if (_statePath is not null)
+        {
+            ScheduleStateStore.Write(_statePath, result.State);
+        }
+    }
 }

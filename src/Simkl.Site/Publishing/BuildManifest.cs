@@ -4,15 +4,21 @@ using Simkl.Site.Snapshots;
 namespace Simkl.Site.Publishing;
 
 /// <summary>
-/// <c>_site/build-manifest.json</c>: what one build produced and from what. Every output file with
-/// its SHA-256 and size, counts the publish guard compares between builds, and the snapshot's
-/// per-source outcomes. It holds nothing secret (no client id, no tokens), so it is published
-/// with the site: the live site describes itself. Deterministic bytes for the same build.
+/// What one build produced and from what: every output file with its SHA-256 and size, counts the
+/// publish guard compares between builds, and the snapshot's per-source outcomes. It lives BESIDE
+/// the output folder (<c>_site.build-manifest.json</c> for <c>_site</c>), not in it: it is not
+/// published (nothing in it is secret, but it changes with every fetch, e.g. fresh vs not-modified,
+/// and a rebuild from the same data must not rewrite any site file). CI keeps the manifest of the
+/// live build in <c>.cache/published/build-manifest.json</c>. Deterministic bytes for the same build.
 /// </summary>
 public sealed record BuildManifest
 {
     public const string FileName = "build-manifest.json";
     public const int CurrentFormat = 1;
+
+    /// <summary>Where the manifest of the site in <paramref name="siteDir"/> lives: <c>{siteDir}.build-manifest.json</c>.</summary>
+    public static string PathFor(string siteDir) =>
+        System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(siteDir)) + "." + FileName;
 
     public int Format { get; init; } = CurrentFormat;
 
@@ -38,7 +44,7 @@ public sealed record BuildManifest
     /// <summary>Per-source outcome of the fetch that made the snapshot, sorted by id.</summary>
     public IReadOnlyList<ManifestSource> Sources { get; init; } = [];
 
-    /// <summary>Every output file except this manifest, sorted by path (ordinal).</summary>
+    /// <summary>Every output file, sorted by path (ordinal).</summary>
     public IReadOnlyList<ManifestFile> Files { get; init; } = [];
 }
 
@@ -53,7 +59,7 @@ public sealed record ManifestCounts
     /// <summary>HTML pages written.</summary>
     public required int Pages { get; init; }
 
-    /// <summary>All files written (without the manifest).</summary>
+    /// <summary>All files of the site.</summary>
     public required int Files { get; init; }
 
     public required long Bytes { get; init; }

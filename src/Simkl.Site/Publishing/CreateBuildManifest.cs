@@ -1,3 +1,4 @@
+using Simkl.Site.IO;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Simkl.Site.Pipeline;
@@ -6,23 +7,28 @@ using Simkl.Site.Snapshots;
 namespace Simkl.Site.Publishing;
 
 /// <summary>
-/// Post-render stage: describes the finished set of output files as a <see cref="BuildManifest"/>.
-/// The site builder calls it after every generator has run and before the atomic write, and adds
-/// <see cref="ToOutputFile"/> to the files, so the manifest is swapped in together with the site.
+/// Post-write stage: describes the finished set of output files as a <see cref="BuildManifest"/>
+/// (from the digests the site writer kept while files were added) and writes it beside the output
+/// after the site was swapped in (<see cref="WriteBeside"/>; only when its bytes changed).
 /// </summary>
 public static class CreateBuildManifest
 {
     private static readonly JsonSerializerOptions Options = new(SnapshotJson.Options) { NewLine = "\n" };
 
-    public static BuildManifest Run(BuildContext context, IEnumerable<OutputFile> files)
+    public static BuildManifest Run(BuildContext context, IEnumerable<OutputFile> files) =>
+        Run(context, files.Select(f => Describe(f.Path, f.Content.Span)));
+
+    /// <summary>The manifest from file digests already computed (the site writer keeps them).</summary>
+    public static BuildManifest Run(BuildContext context, IEnumerable<ManifestFile> files)
     {
         var entries = files
-            .Where(f => f.Path != BuildManifest.FileName)
-            .Select(f => new ManifestFile(f.Path, Sha256(f.Content.Span), f.Content.Length))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         return Describe(context, entries);
     }
+
+    /// <summary>SHA-256 and size of one file's bytes.</summary>
+    public static ManifestFile Describe(string path, ReadOnlySpan<byte> content) => new(path, Sha256(content), content.Length);
 
     /// <summary>The same description, read back from a written site folder (for verifying a folder against its manifest).</summary>
     public static IReadOnlyList<ManifestFile> HashFolder(string siteDir)
@@ -30,7 +36,6 @@ public static class CreateBuildManifest
         var root = Path.GetFullPath(siteDir);
         return [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(p => (Full: p, Rel: Path.GetRelativePath(root, p).Replace('\\', '/')))
-            .Where(p => p.Rel != BuildManifest.FileName)
             .Select(p =>
             {
                 var bytes = File.ReadAllBytes(p.Full);
@@ -39,7 +44,19 @@ public static class CreateBuildManifest
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
 
-    public static OutputFile ToOutputFile(BuildManifest manifest) => new(BuildManifest.FileName, Serialize(manifest));
+    /// <summary>Writes <c>{siteDir}.build-manifest.json</c> atomically; returns false when the bytes were already there.</summary>
+    public static bool WriteBeside(string siteDir, BuildManifest manifest)
+    {
+        var path = BuildManifest.PathFor(siteDir);
+        var bytes = Serialize(manifest);
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return false;
+        }
+
+        AtomicFile.Write(path, bytes);
+        return true;
+    }
 
     public static byte[] Serialize(BuildManifest manifest)
     {

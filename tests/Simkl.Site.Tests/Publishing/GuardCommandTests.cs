@@ -10,7 +10,7 @@ public sealed class GuardCommandTests : IDisposable
 {
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("simkl-guard-");
 
-    public void Dispose() => _dir.Delete(recursive: true);
+    public void Dispose() => _dir.Delete(recursive: true); // the manifest sits beside _site, inside _dir
 
     private string Site => Path.Combine(_dir.FullName, "_site");
 
@@ -36,7 +36,7 @@ public sealed class GuardCommandTests : IDisposable
             Sources = [new ManifestSource { Id = "calendar-v2/tv", Type = SourceType.CalendarV2, Kind = MediaKind.Tv, Outcome = calendar, GoodAt = goodAt ?? now }],
             Files = CreateBuildManifest.HashFolder(Site),
         };
-        File.WriteAllBytes(Path.Combine(Site, BuildManifest.FileName), CreateBuildManifest.Serialize(manifest));
+        File.WriteAllBytes(BuildManifest.PathFor(Site), CreateBuildManifest.Serialize(manifest));
     }
 
     private Task<ToolRun> Guard(params string[] args) => ToolRun.CliAsync(_dir.FullName, ["guard", .. args]);
@@ -53,7 +53,7 @@ public sealed class GuardCommandTests : IDisposable
         var record = await Guard("--record");
         Assert.True(record.ExitCode == 0, record.Output);
         var published = Path.Combine(_dir.FullName, ".cache", "published", BuildManifest.FileName);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(Site, BuildManifest.FileName)), File.ReadAllBytes(published));
+        Assert.Equal(File.ReadAllBytes(BuildManifest.PathFor(Site)), File.ReadAllBytes(published));
 
         WriteBuild(new(10, 5, 1), Now.AddHours(6));
         var refused = await Guard("--check-outcome", "success");
