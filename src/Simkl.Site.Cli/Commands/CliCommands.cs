@@ -7,6 +7,11 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> All()
     {
+        yield return FetchCommand.Create();
         yield return BuildCommand.Create();
+        yield return ServeCommand.Create();
+        yield return CheckCommand.Create();
+        yield return StatsCommand.Create();
+        yield return GuardCommand.Create();
     }
 }

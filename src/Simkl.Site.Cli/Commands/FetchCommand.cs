@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Simkl.Site.Fetching;
+using Simkl.Site.Settings;
+
+namespace Simkl.Site.Cli.Commands;
+
+/// <summary><c>simkl-site fetch</c>: refreshes the snapshot folder from Simkl and prints what happened.</summary>
+internal static class FetchCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Snapshot folder to refresh",
+            DefaultValueFactory = _ => Path.Combine(".cache", "snapshot"),
+        };
+        var settings = new Option<string>("--settings")
+        {
+            Description = "Site settings file (lists, archive window)",
+            DefaultValueFactory = _ => Path.Combine("input", "site.json"),
+        };
+        var dataBase = new Option<string?>("--data-base") { Description = "Simkl CDN base URL [default: $SIMKL_DATA_BASE or https://data.simkl.in]" };
+        var apiBase = new Option<string?>("--api-base") { Description = "Simkl API base URL [default: $SIMKL_API_BASE or https://api.simkl.com]" };
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Seconds per request attempt",
+            DefaultValueFactory = _ => 60,
+        };
+        timeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 3600)
+            {
+                r.AddError("--timeout must be between 1 and 3600 seconds.");
+            }
+        });
+        var attempts = new Option<int>("--attempts")
+        {
+            Description = "Attempts per request before a source counts as failed (429, 5xx, timeouts and network errors are retried)",
+            DefaultValueFactory = _ => new FetchOptions().MaxAttempts,
+        };
+        attempts.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 10)
+            {
+                r.AddError("--attempts must be between 1 and 10.");
+            }
+        });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors" };
+
+        var command = new Command("fetch", "Download Simkl's calendars and lists into the snapshot folder (conditional GETs; failures keep the last good copy). Needs SIMKL_CLIENT_ID for the API lists.")
+        {
+            output, settings, dataBase, apiBase, timeout, attempts, quiet,
+        };
+        command.SetAction((parse, ct) => UserError.Guard(async () =>
+        {
+            var site = SiteSettingsLoader.Load(parse.GetValue(settings));
+            var options = FetchOptions.Resolve(parse.GetValue(dataBase), parse.GetValue(apiBase), site.ClientId) with
+            {
+                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                MaxAttempts = parse.GetValue(attempts),
+            };
+            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, parse.GetValue(output)!), ct);
+            if (!parse.GetValue(quiet))
+            {
+                FetchReportText.Write(result.Report, Console.Out);
+            }
+
+            if (result.Report.Message is { } message)
+            {
+                await Console.Error.WriteLineAsync($"error: {message}");
+            }
+
+            return result.Report.ExitCode;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,86 @@
+namespace Simkl.Site.IO;
+
+/// <summary>
+/// Writes a file so readers see the old content or the new, never a mix: the bytes go to a hidden
+/// temp file in the same folder (same volume, so the rename is atomic), are flushed to disk, and
+/// then renamed over the target. A failure part-way deletes the temp file and leaves the target alone.
+/// </summary>
+public static class AtomicFile
+{
+    private const string TempSuffix = ".partial";
+
+    /// <summary>True for temp files this class creates (left behind only if the process dies mid-write).</summary>
+    public static bool IsTempFile(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        return name.StartsWith('.') && name.EndsWith(TempSuffix, StringComparison.Ordinal);
+    }
+
+    /// <summary>Synchronous form of <see cref="WriteAllBytesAsync"/>.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}{TempSuffix}");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    public static Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken ct = default) =>
+        WriteAsync(path, (stream, token) => stream.WriteAsync(bytes, token).AsTask(), ct);
+
+    /// <summary>Creates the folder if needed, lets <paramref name="write"/> fill a temp file, then renames it over <paramref name="path"/>.</summary>
+    public static async Task WriteAsync(string path, Func<Stream, CancellationToken, Task> write, CancellationToken ct = default)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}{TempSuffix}");
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            {
+                await write(stream, ct);
+                await stream.FlushAsync(ct);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover temp file is hidden, never read as data, and swept on the next fetch.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+}
