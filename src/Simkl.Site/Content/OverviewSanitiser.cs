@@ -16,6 +16,9 @@ public static partial class OverviewSanitiser
     [GeneratedRegex(@"<\s*(/?)\s*(br|p|i|b|em|strong)\s*(/?)\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AllowedTag();
 
+    [GeneratedRegex(@"<\s*/?\s*(br|p|div|li|ul|ol|h[1-6])\b[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlockTag();
+
     [GeneratedRegex(@"<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex AnyTag();
 
@@ -82,7 +85,8 @@ public static partial class OverviewSanitiser
             return string.Empty;
         }
 
-        var text = AnyTag().Replace(html, " ");
+        // Block tags separate words; inline tags (<i>, <b>...) do not.
+        var text = AnyTag().Replace(BlockTag().Replace(html, " "), string.Empty);
         text = Whitespace().Replace(WebUtility.HtmlDecode(text), " ").Trim();
         if (maxLength > 0 && text.Length > maxLength)
         {

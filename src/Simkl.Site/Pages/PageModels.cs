@@ -73,6 +73,7 @@ public sealed record DayModel
     public LinkView? Next { get; init; }
     public required LinkView Month { get; init; }
     public required string Summary { get; init; }
+    public required IReadOnlyList<TabLink> Tabs { get; init; }
 }
 
 public sealed record HighlightsModel

@@ -196,6 +196,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
                 Next = i + 1 < days.Count ? new LinkView(Formats.DayPath(days[i + 1].Date), Formats.LongDate(days[i + 1].Date)) : null,
                 Month = new LinkView(Formats.MonthPath(entry.Date.Year, entry.Date.Month), Formats.MonthLabel(entry.Date.Year, entry.Date.Month)),
                 Summary = summary,
+                Tabs = Tabs(null, path),
             });
         }
     }

@@ -145,7 +145,9 @@ public sealed class LinkTests
             foreach (var a in doc.QuerySelectorAll("a[href]"))
             {
                 var href = a.GetAttribute("href")!;
-                Assert.True(href.StartsWith('/') || href.StartsWith('#') || href.StartsWith("https://", StringComparison.Ordinal), $"{file}: {href}");
+                Assert.True(
+                    href.StartsWith('/') || href.StartsWith('#') || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("webcal://cal.example.org/", StringComparison.Ordinal),
+                    $"{file}: {href}");
                 Assert.DoesNotContain("evil", href, StringComparison.Ordinal);
             }
         }

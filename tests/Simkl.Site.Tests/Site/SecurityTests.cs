@@ -56,7 +56,7 @@ public sealed class SecurityTests
                 var src = script.GetAttribute("src");
                 var type = script.GetAttribute("type");
                 Assert.True(
-                    (src is not null && System.Text.RegularExpressions.Regex.IsMatch(src, @"^/assets/site\.[0-9a-f]{8}\.js$") && script.TextContent.Length == 0)
+                    (src is not null && System.Text.RegularExpressions.Regex.IsMatch(src, @"^(/assets/[a-z0-9_-]+\.[0-9a-f]{8}\.js|/widget\.js)$") && script.TextContent.Length == 0)
                     || (src is null && type == "application/ld+json"),
                     $"{relative}: unexpected script {script.OuterHtml}");
                 if (type == "application/ld+json")
@@ -79,7 +79,8 @@ public sealed class SecurityTests
                 }
             }
 
-            Assert.Empty(doc.QuerySelectorAll("iframe, object, embed, base, form:not([data-filters])"));
+            Assert.Empty(doc.QuerySelectorAll("object, embed, base, form:not([data-filters])"));
+            Assert.All(doc.QuerySelectorAll("iframe"), f => Assert.StartsWith("/embed/", f.GetAttribute("src"), StringComparison.Ordinal));
             Assert.All(doc.QuerySelectorAll("img"), img => Assert.StartsWith("https://wsrv.nl/", img.GetAttribute("src"), StringComparison.Ordinal));
         }
 
@@ -118,7 +119,8 @@ public sealed class SecurityTests
         site.Build();
 
         // Nothing was written next to the output folder or above it.
-        Assert.Equal(["_site"], Directory.GetFileSystemEntries(Path.Combine(site.Root, "out")).Select(Path.GetFileName));
+        // (The build manifest is written beside the output by design.)
+        Assert.Equal(["_site", "_site.build-manifest.json"], Directory.GetFileSystemEntries(Path.Combine(site.Root, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.False(File.Exists(Path.Combine(site.Root, "escape")));
         var output = Path.GetFullPath(site.Output) + Path.DirectorySeparatorChar;
         foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))

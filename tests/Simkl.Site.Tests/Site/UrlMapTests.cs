@@ -95,7 +95,14 @@ public sealed class UrlMapTests(UrlMapTests.Built built) : IClassFixture<UrlMapT
         var result = built.Result;
         var sitemap = System.Xml.Linq.XDocument.Parse(site.Text("sitemap.xml"));
         var locs = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
-        Assert.Equal(result.Pages - 1, locs.Count);
+        var indexable = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Where(p => site.Html(p).QuerySelector("meta[name=robots][content*=noindex]") is null)
+            .Select(p => "https://cal.example.org/" + (p == "index.html" ? string.Empty : p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(indexable, locs);
+        Assert.True(locs.Count < result.Pages);
         Assert.Contains("https://cal.example.org/", locs);
         Assert.Contains("https://cal.example.org/calendar/2026/11/28/", locs);
         Assert.Contains("https://cal.example.org/tv/9100123/harbor-lights/", locs);
@@ -125,6 +132,12 @@ public sealed class UrlMapTests(UrlMapTests.Built built) : IClassFixture<UrlMapT
         foreach (var file in Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(site.Output, file).Replace('\\', '/');
+            if (relative.StartsWith("embed/", StringComparison.Ordinal))
+            {
+                // Widget pages for iframes: no site chrome by design.
+                continue;
+            }
+
             var doc = site.Html(relative);
             Assert.Equal("en", doc.DocumentElement.GetAttribute("lang"));
             Assert.Single(doc.QuerySelectorAll("h1"));
