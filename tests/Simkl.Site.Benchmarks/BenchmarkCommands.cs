@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Simkl.Site.Benchmarks.Synthetic;
 
 namespace Simkl.Site.Benchmarks;
@@ -13,8 +14,18 @@ public static class BenchmarkCommands
         usage: Simkl.Site.Benchmarks <command> [arguments]
 
         commands:
-          generate-sample <dir>   write the bundled sample snapshot (input/data/sample) into <dir>
-          check <site-dir> [n]    run the output checker (simkl-site check) n times (default 5) on a built site
+          generate-sample <dir>            write the bundled sample snapshot (input/data/sample) into <dir>
+          generate-large <dir> [--seed N]  write a production-sized synthetic snapshot into <dir>
+          load <dir> [--iterations N]      time LoadCatalogue.FromSnapshot on <dir> (1 warm-up + N runs, default 5)
+          load --generate [<dir>] [--seed N] [--iterations N]
+                                           the same on a large synthetic snapshot, generated first if <dir>
+                                           has none (default dir: .cache/bench/large)
+
+          check <site-dir> [--iterations N]
+                                           time the output checker (simkl-site check) on a built site
+                                           (N runs, default 5)
+
+        load exits 1 when a target (median < 2 s, peak working set < 600 MB) is missed.
         """;
 
     public static int Run(string[] args)
@@ -30,7 +41,11 @@ public static class BenchmarkCommands
             return args[0] switch
             {
                 "generate-sample" when args.Length == 2 => GenerateSample(args[1]),
-                "check" when args.Length is 2 or 3 => CheckSite(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5),
+                "generate-large" => GenerateLarge(args[1..]),
+                "load" => Load(args[1..]),
+                "check" when args.Length == 2 => CheckSite(args[1], 5),
+                "check" when args.Length == 4 && args[2] == "--iterations" => CheckSite(args[1], int.Parse(args[3], CultureInfo.InvariantCulture)),
+                // A "build" benchmark (pages/s of the site build) belongs here once the build stage exists.
                 _ => Fail($"unknown command or wrong arguments: {string.Join(' ', args)}"),
             };
         }
@@ -51,6 +66,126 @@ public static class BenchmarkCommands
         var manifest = builder.WriteTo(dir);
         Console.WriteLine($"sample snapshot: {manifest.Sources.Count} files, {builder.TotalBytes:N0} bytes, captured {manifest.CapturedAt:O} -> {Path.GetFullPath(dir)} ({sw.ElapsedMilliseconds} ms)");
         return 0;
+    }
+
+    private static int GenerateLarge(string[] args)
+    {
+        var seed = LargeSnapshot.DefaultSeed;
+        string? dir = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--seed" && i + 1 < args.Length && ulong.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s))
+            {
+                seed = s;
+                i++;
+            }
+            else if (dir is null && !args[i].StartsWith('-'))
+            {
+                dir = args[i];
+            }
+            else
+            {
+                return Fail($"generate-large: unexpected argument '{args[i]}'");
+            }
+        }
+
+        if (dir is null)
+        {
+            return Fail("generate-large: missing <dir>");
+        }
+
+        WriteLarge(dir, seed);
+        return 0;
+    }
+
+    private static int Load(string[] args)
+    {
+        var seed = LargeSnapshot.DefaultSeed;
+        var iterations = 5;
+        var generate = false;
+        string? dir = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--generate":
+                    generate = true;
+                    break;
+                case "--seed" when i + 1 < args.Length && ulong.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s):
+                    seed = s;
+                    i++;
+                    break;
+                case "--iterations" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+                    iterations = n;
+                    i++;
+                    break;
+                default:
+                    if (dir is null && !args[i].StartsWith('-'))
+                    {
+                        dir = args[i];
+                        break;
+                    }
+
+                    return Fail($"load: unexpected argument '{args[i]}'");
+            }
+        }
+
+        if (dir is null && !generate)
+        {
+            return Fail("load: give a snapshot <dir>, or --generate");
+        }
+
+        dir ??= Path.Combine(".cache", "bench", "large");
+        if (!File.Exists(Path.Combine(dir, Snapshots.SnapshotManifest.FileName)))
+        {
+            if (!generate)
+            {
+                return Fail($"load: no snapshot.json in '{dir}' (add --generate to create a large synthetic snapshot there)");
+            }
+
+            // Generate in a child process so this process's peak working set measures the load only.
+            var code = RunSelf("generate-large", dir, "--seed", seed.ToString(CultureInfo.InvariantCulture));
+            if (code != 0)
+            {
+                return Fail($"load: generating the snapshot failed (exit {code})");
+            }
+        }
+
+        try
+        {
+            return LoadBenchmark.Run(new LoadBenchmark.Options(dir, iterations));
+        }
+        catch (Snapshots.SnapshotException e)
+        {
+            return Fail(e.Message);
+        }
+    }
+
+    private static int RunSelf(params string[] args)
+    {
+        var exe = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot find this process's executable.");
+        var psi = new ProcessStartInfo(exe) { UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(exe) == "dotnet")
+        {
+            psi.ArgumentList.Add(typeof(BenchmarkCommands).Assembly.Location);
+        }
+
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var child = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {exe}.");
+        child.WaitForExit();
+        return child.ExitCode;
+    }
+
+    internal static void WriteLarge(string dir, ulong seed)
+    {
+        var sw = Stopwatch.StartNew();
+        var builder = LargeSnapshot.Build(seed);
+        var manifest = builder.WriteTo(dir);
+        Console.WriteLine($"large snapshot: {manifest.Sources.Count} files, {builder.TotalBytes / 1e6:F1} MB, seed {seed} -> {Path.GetFullPath(dir)} ({sw.Elapsed.TotalSeconds:F1} s)");
     }
 
     // The first run includes JIT and a cold file cache; the figures that matter are the later runs.

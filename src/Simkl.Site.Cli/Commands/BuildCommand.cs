@@ -25,10 +25,11 @@ internal static class BuildCommand
         var settings = new Option<string?>("--settings") { Description = "Settings file [default: <input>/site.json]" };
         var theme = new Option<string>("--theme") { Description = "Theme folder (layouts, partials, assets)", DefaultValueFactory = _ => "theme" };
         var input = new Option<string>("--input") { Description = "Content folder (site.json, pages/*.md, data/sample)", DefaultValueFactory = _ => "input" };
+        var state = new Option<string>("--state") { Description = "Schedule state kept between builds for /changes/ and /changes.xml (not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
 
         var command = new Command("build", "Build the static site from a snapshot (no network).")
         {
-            data, output, now, zone, baseUrl, settings, theme, input,
+            data, output, now, zone, baseUrl, settings, theme, input, state,
         };
         command.SetAction((parse, _) => UserError.Guard(() =>
         {
@@ -45,6 +46,7 @@ internal static class BuildCommand
                 ThemeDir = parse.GetValue(theme)!,
                 InputDir = inputDir,
                 Generators = OutputGenerators.Default(),
+                StatePath = parse.GetValue(state),
             };
             return Task.FromResult(Run(options));
         }));
@@ -61,6 +63,9 @@ internal static class BuildCommand
             $"  written {result.Written}, unchanged {result.Unchanged}, deleted {result.Deleted}{(result.Swapped ? string.Empty : " (nothing changed, output left as it was)")}"));
         Console.WriteLine(string.Create(inv,
             $"  {result.Elapsed.TotalSeconds:0.00} s, {result.PagesPerSecond:0} pages/s{(result.Warnings > 0 ? $", {result.Warnings} load warnings" : string.Empty)}"));
+        Console.WriteLine(result.FirstChangeBuild
+            ? $"  schedule changes: none listed, tracking starts with this build{(result.ChangeRestartReason is { } why ? $" ({why})" : string.Empty)}"
+            : string.Create(inv, $"  schedule changes: {result.Changes} new"));
         return 0;
     }
 

@@ -11,5 +11,7 @@ internal static class CliCommands
         yield return BuildCommand.Create();
         yield return ServeCommand.Create();
         yield return CheckCommand.Create();
+        yield return StatsCommand.Create();
+        yield return GuardCommand.Create();
     }
 }

@@ -33,11 +33,23 @@ internal static class FetchCommand
                 r.AddError("--timeout must be between 1 and 3600 seconds.");
             }
         });
+        var attempts = new Option<int>("--attempts")
+        {
+            Description = "Attempts per request before a source counts as failed (429, 5xx, timeouts and network errors are retried)",
+            DefaultValueFactory = _ => new FetchOptions().MaxAttempts,
+        };
+        attempts.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 10)
+            {
+                r.AddError("--attempts must be between 1 and 10.");
+            }
+        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors" };
 
         var command = new Command("fetch", "Download Simkl's calendars and lists into the snapshot folder (conditional GETs; failures keep the last good copy). Needs SIMKL_CLIENT_ID for the API lists.")
         {
-            output, settings, dataBase, apiBase, timeout, quiet,
+            output, settings, dataBase, apiBase, timeout, attempts, quiet,
         };
         command.SetAction((parse, ct) => UserError.Guard(async () =>
         {
@@ -45,6 +57,7 @@ internal static class FetchCommand
             var options = FetchOptions.Resolve(parse.GetValue(dataBase), parse.GetValue(apiBase), site.ClientId) with
             {
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+                MaxAttempts = parse.GetValue(attempts),
             };
             var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, parse.GetValue(output)!), ct);
             if (!parse.GetValue(quiet))

@@ -6,7 +6,10 @@ namespace Simkl.Site.Cli.Commands;
 /// </summary>
 internal static class UserError
 {
-    public static async Task<int> Guard(Func<Task<int>> body)
+    public static Task<int> Guard(Func<Task<int>> body) => Guard(body, Console.Error);
+
+    /// <summary>As <see cref="Guard(Func{Task{int}})"/>, writing the message to <paramref name="error"/> (the invocation's error writer).</summary>
+    public static async Task<int> Guard(Func<Task<int>> body, TextWriter error)
     {
         try
         {
@@ -14,7 +17,7 @@ internal static class UserError
         }
         catch (Exception e) when (e is Simkl.Site.Snapshots.SnapshotException or Simkl.Site.SiteException or IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
     }

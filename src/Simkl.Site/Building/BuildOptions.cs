@@ -37,6 +37,13 @@ public sealed record BuildOptions
     /// <summary>Extra outputs (feeds, widgets, JSON, manifests) run after the pages.</summary>
     public IReadOnlyList<IOutputGenerator> Generators { get; init; } = [];
 
+    /// <summary>
+    /// Schedule state file (<c>.cache/state/schedule.json</c> for the CLI): the previous build's
+    /// airings, compared to list changes on <c>/changes/</c> and in <c>/changes.xml</c>, and
+    /// replaced after a successful write. Null: no state is read or kept (the page says tracking starts).
+    /// </summary>
+    public string? StatePath { get; init; }
+
     /// <summary>Render threads; default the processor count.</summary>
     public int? MaxParallelism { get; init; }
 
@@ -63,6 +70,15 @@ public sealed record BuildResult
     public required bool Swapped { get; init; }
     public required TimeSpan Elapsed { get; init; }
     public required int Warnings { get; init; }
+
+    /// <summary>Schedule changes this build found (0 on a first build).</summary>
+    public int Changes { get; init; }
+
+    /// <summary>True when there was no previous schedule state to compare with.</summary>
+    public bool FirstChangeBuild { get; init; }
+
+    /// <summary>Why an existing schedule state was not used; null when it was (or there was none).</summary>
+    public string? ChangeRestartReason { get; init; }
 
     public double PagesPerSecond => Elapsed.TotalSeconds > 0 ? Pages / Elapsed.TotalSeconds : 0;
 }

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 using Simkl.Site.Assets;
+using Simkl.Site.Changes;
 using Simkl.Site.Content;
 using Simkl.Site.Pages;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Planning;
+using Simkl.Site.Publishing;
 using Simkl.Site.Rendering;
 using Simkl.Site.Settings;
 using Simkl.Site.Writing;
@@ -28,6 +30,9 @@ public static class SiteBuilder
         var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), PlanSite.ReservedSlugs);
         var index = SiteIndex.Build(context);
         var plan = PlanSite.Run(index, content);
+        var tracker = new TrackScheduleChanges(options.StatePath);
+        var changes = tracker.Run(context);
+        plan = WithChangesPage(plan, changes, context);
         var site = SiteViewFactory.Create(context, content);
         var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
 
@@ -50,6 +55,8 @@ public static class SiteBuilder
             plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)));
         writer.Add("robots.txt", Utf8.GetBytes(SiteFiles.Robots(context.Settings.BaseUrl)));
 
+        writer.Add(TrackScheduleChanges.Feed(changes, context, TitlePages(plan).Contains));
+
         foreach (var generator in options.Generators)
         {
             foreach (var file in generator.Generate(context))
@@ -58,7 +65,11 @@ public static class SiteBuilder
             }
         }
 
+        var manifest = CreateBuildManifest.Run(context, writer.Digests());
+
         var written = writer.Commit();
+        CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
+        tracker.Save(changes);
         clock.Stop();
         return new BuildResult
         {
@@ -73,6 +84,9 @@ public static class SiteBuilder
             Swapped = written.Swapped,
             Elapsed = clock.Elapsed,
             Warnings = context.Catalogue.Warnings.Count,
+            Changes = changes.NewChanges.Count,
+            FirstChangeBuild = changes.FirstBuild,
+            ChangeRestartReason = changes.RestartReason,
         };
     }
 
@@ -111,6 +125,22 @@ public static class SiteBuilder
         };
     }
 
+    /// <summary>Adds <c>/changes/</c>; entries link to a title's page only when the site has one.</summary>
+    private static SitePlan WithChangesPage(SitePlan plan, ScheduleChangeResult changes, BuildContext context)
+    {
+        var views = new PageViews(context.Settings.BaseUrl, context.Settings.Title);
+        var view = views.Make(
+            "/" + ChangesPage.Path[..^"index.html".Length],
+            "Schedule changes",
+            "Airings added, moved or removed in Simkl's calendar between builds.",
+            "changes") with { HasTimes = true };
+        var model = ChangesPage.From(changes, context.Zone, TitlePages(plan).Contains);
+        return plan with { Pages = [.. plan.Pages, new PagePlan(ChangesPage.Path, "changes", view, model)] };
+    }
+
+    private static HashSet<string> TitlePages(SitePlan plan) =>
+        plan.Pages.Select(p => p.Page.Path).ToHashSet(StringComparer.Ordinal);
+
     private static void RenderPages(SitePlan plan, PageRenderer renderer, WriteSite writer, int parallelism)
     {
         try
@@ -120,7 +150,7 @@ public static class SiteBuilder
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 page =>
                 {
-                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model);
+                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
                     writer.Add(page.OutputPath, Utf8.GetBytes(html));
                 });
         }

@@ -89,7 +89,7 @@ public sealed record SourceSpec
         var path = $"{urlPrefix}{monthPath}/{kind.CalendarFile()}.json";
         return new SourceSpec
         {
-            Id = month is { } mm ? $"{prefix}/{mm.Id}/{kind.Hook()}" : $"{prefix}/{kind.Hook()}",
+            Id = month is { } mm ? $"{prefix}/{mm.Id}/{kind.Section()}" : $"{prefix}/{kind.Section()}",
             Type = type, Kind = kind, Month = month, Host = SimklHost.Data, PathAndQuery = path, SnapshotPath = "data" + path, Shape = shape,
         };
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Simkl.Site.Catalogue;
 
@@ -10,6 +11,7 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class CalendarV1Parser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(ReadOnlySpan<byte> json, ParsedSource result)
     {
         var c = result.Context;
@@ -30,8 +32,9 @@ internal static class CalendarV1Parser
             c.NextRow();
             if (r.TokenType != JsonTokenType.StartObject)
             {
+                var what = SourceReader.Describe(r.TokenType);
                 r.Skip();
-                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: a {r.TokenType}, not an object");
+                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: {what}, not an object");
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Text;
 using System.Text.Json;
 using Simkl.Site.Catalogue;
@@ -12,6 +13,7 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class CalendarV2Parser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(ReadOnlySpan<byte> json, ParsedSource result)
     {
         var c = result.Context;
@@ -38,7 +40,7 @@ internal static class CalendarV2Parser
                     ReadRows(ref r, c, result.Airings, ids);
                     break;
                 case "calendar":
-                    result.Fail(WarningCodes.WrongShape, $"'calendar' is a {r.TokenType}, not an array; the file was skipped");
+                    result.Fail(WarningCodes.WrongShape, $"'calendar' is {SourceReader.Describe(r.TokenType)}, not an array; the file was skipped");
                     return;
                 case "metadata" when r.TokenType == JsonTokenType.StartObject:
                     ReadMetadata(ref r, c, metadata, result.Titles);
@@ -71,6 +73,7 @@ internal static class CalendarV2Parser
         result.Usable = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadRows(ref Utf8JsonReader r, ParseContext c, List<AiringRow> into, List<long> ids)
     {
         c.RowLabel = "row";
@@ -82,8 +85,9 @@ internal static class CalendarV2Parser
             c.NextRow();
             if (r.TokenType != JsonTokenType.StartObject)
             {
+                var what = SourceReader.Describe(r.TokenType);
                 r.Skip();
-                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: a {r.TokenType}, not an object");
+                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: {what}, not an object");
                 continue;
             }
 
@@ -157,6 +161,7 @@ internal static class CalendarV2Parser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadMetadata(ref Utf8JsonReader r, ParseContext c, Dictionary<long, TitleDraft> byId, List<TitleDraft> titles)
     {
         c.RowLabel = "metadata entry";
@@ -173,8 +178,9 @@ internal static class CalendarV2Parser
             r.Read();
             if (r.TokenType != JsonTokenType.StartObject)
             {
+                var what = SourceReader.Describe(r.TokenType);
                 r.Skip();
-                c.Warnings.Drop(WarningCodes.MetadataBadShape, $"{c.Where}: a {r.TokenType}, not an object");
+                c.Warnings.Drop(WarningCodes.MetadataBadShape, $"{c.Where}: {what}, not an object");
                 continue;
             }
 

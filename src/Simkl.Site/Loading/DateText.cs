@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Simkl.Site.Loading;
 
 /// <summary>
@@ -23,6 +24,7 @@ internal readonly record struct WrittenDate(DateOnly Date, TimeOnly? Time, TimeS
 /// </summary>
 internal static class DateText
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseIso(ReadOnlySpan<byte> s, out WrittenDate value)
     {
         value = default;

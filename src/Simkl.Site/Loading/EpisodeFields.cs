@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Simkl.Site.Catalogue;
 
@@ -14,6 +15,7 @@ internal struct EpisodeFields
     /// <summary>Normalised absolute simkl.com URL, or null.</summary>
     public string? Url;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EpisodeFields Read(ref Utf8JsonReader r, ParseContext c)
     {
         var e = default(EpisodeFields);
@@ -46,7 +48,7 @@ internal struct EpisodeFields
                     e.Title = JsonValues.Text(ref r, c, "episode.title");
                     break;
                 case "url":
-                    var url = JsonValues.Text(ref r, c, "episode.url");
+                    var url = JsonValues.UnpooledText(ref r, c, "episode.url");
                     e.Url = SimklUrls.Normalise(url);
                     if (url is not null && e.Url is null)
                     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Text;
 using System.Text.Json;
 
@@ -11,6 +12,7 @@ namespace Simkl.Site.Loading;
 internal static class JsonValues
 {
     /// <summary>A text field: strings (empty → null) and null; anything else is skipped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Text(ref Utf8JsonReader r, ParseContext c, string field)
     {
         switch (r.TokenType)
@@ -26,7 +28,25 @@ internal static class JsonValues
         }
     }
 
+    /// <summary>As <see cref="Text"/> without the pool, for texts unique per row (episode URLs).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string? UnpooledText(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String:
+                var s = r.GetString();
+                return string.IsNullOrEmpty(s) ? null : s;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                WrongType(ref r, c, field);
+                return null;
+        }
+    }
+
     /// <summary>A whole number from a JSON number or a numeric string; false (nothing skipped yet) otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryInt64(ref Utf8JsonReader r, out long value)
     {
         value = 0;
@@ -54,6 +74,7 @@ internal static class JsonValues
     }
 
     /// <summary>An optional int: number, numeric string or null; anything else is skipped and counted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int? Int(ref Utf8JsonReader r, ParseContext c, string field)
     {
         if (r.TokenType == JsonTokenType.Null)
@@ -71,6 +92,7 @@ internal static class JsonValues
     }
 
     /// <summary>An optional double: number, numeric string or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double? Double(ref Utf8JsonReader r, ParseContext c, string field)
     {
         switch (r.TokenType)
@@ -99,6 +121,7 @@ internal static class JsonValues
     /// The current property name as chars in <paramref name="buffer"/>; empty when it does not fit
     /// (no name we know is that long). Unescapes, so <c>"ti\u0074le"</c> still reads as title.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Name(in Utf8JsonReader r, Span<char> buffer)
     {
         var length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;

@@ -20,7 +20,6 @@ public static class LoadCatalogue
     {
         var manifest = SnapshotJson.ReadManifest(snapshotDir);
         var stored = manifest.Sources.Where(s => !string.IsNullOrEmpty(s.Path)).ToArray();
-        var pool = new StringPool();
         var parsed = new ParsedSource[stored.Length];
 
         // Biggest files first so the two cores finish together.
@@ -31,8 +30,26 @@ public static class LoadCatalogue
         Parallel.ForEach(
             Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => parsed[i] = ParseSource.Run(stored[i], snapshotDir, pool));
+            i => parsed[i] = ParseSource.Run(stored[i], snapshotDir));
 
+        var merged = Merge(parsed);
+        if (merged.Airings.Count == 0)
+        {
+            throw new SnapshotException(NoCalendarMessage(snapshotDir, stored.Length, parsed, merged.Warnings));
+        }
+
+        return new SiteCatalogue(merged.Titles, merged.Airings, merged.Lists, merged.Warnings, manifest);
+    }
+
+    internal sealed record Merged(
+        Dictionary<(MediaKind Kind, long SimklId), Title> Titles,
+        List<Airing> Airings,
+        List<TitleList> Lists,
+        IReadOnlyList<LoadWarning> Warnings);
+
+    /// <summary>Merges parse results (any order: precedence decides) into titles, airings, lists and warnings.</summary>
+    internal static Merged Merge(IReadOnlyList<ParsedSource> parsed)
+    {
         var ordered = SourcePrecedence.Order(parsed.Where(p => p.Usable));
         var titles = MergeTitles.Run(ordered);
         var airings = MergeAirings.Run(ordered, titles);
@@ -44,13 +61,7 @@ public static class LoadCatalogue
             p.Context.Warnings.FlushTo(warnings);
         }
 
-        var list = warnings.ToList();
-        if (airings.Count == 0)
-        {
-            throw new SnapshotException(NoCalendarMessage(snapshotDir, stored, parsed, list));
-        }
-
-        return new SiteCatalogue(titles, airings, lists, list, manifest);
+        return new Merged(titles, airings, lists, warnings.ToList());
     }
 
     private static long SizeOf(string dir, string relative)
@@ -65,12 +76,12 @@ public static class LoadCatalogue
         }
     }
 
-    private static string NoCalendarMessage(string dir, SourceRecord[] stored, ParsedSource[] parsed, IReadOnlyList<LoadWarning> warnings)
+    private static string NoCalendarMessage(string dir, int stored, ParsedSource[] parsed, IReadOnlyList<LoadWarning> warnings)
     {
         var calendars = parsed.Count(p => p.Source.Type is SourceType.CalendarV1 or SourceType.CalendarV2);
         var usable = parsed.Count(p => p.Usable && p.Format is SourceFormat.CalendarV1 or SourceFormat.CalendarV2);
         var message = string.Create(CultureInfo.InvariantCulture,
-            $"Snapshot '{dir}' has no usable calendar data: {calendars} stored calendar file(s) of {stored.Length} stored source(s), {usable} readable, 0 usable airings.");
+            $"Snapshot '{dir}' has no usable calendar data: {calendars} stored calendar file(s) of {stored} stored source(s), {usable} readable, 0 usable airings.");
         var first = warnings.FirstOrDefault(w => w.Code is WarningCodes.MalformedJson or WarningCodes.WrongShape or WarningCodes.FileMissing
             or WarningCodes.FileUnreadable or WarningCodes.SourcePathInvalid);
         if (first is not null)
@@ -79,7 +90,7 @@ public static class LoadCatalogue
         }
         else if (calendars == 0)
         {
-            message += " Run 'simkl-site fetch' (or point --data at the bundled sample, input/data/sample).";
+            message += " Run 'simkl-site fetch', or point --data at the bundled sample (input/data/sample).";
         }
 
         return message;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Simkl.Site.Catalogue;
 
@@ -20,6 +21,7 @@ internal static class MergeAirings
 {
     private static readonly long NearTicks = TimeSpan.FromHours(36).Ticks;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Airing> Run(IReadOnlyList<ParsedSource> ordered, IReadOnlyDictionary<(MediaKind Kind, long SimklId), Title> titles)
     {
         var capacity = 0;
@@ -105,6 +107,7 @@ internal static class MergeAirings
     }
 
     /// <summary>By time (date-only at 00:00 UTC of its date), then kind, Simkl id, season, episode.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int CompareAirings(Airing a, Airing b)
     {
         var c = a.When.SortKey.UtcTicks.CompareTo(b.When.SortKey.UtcTicks);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simkl.Site.Catalogue;
 
 namespace Simkl.Site.Loading;
@@ -10,6 +11,7 @@ namespace Simkl.Site.Loading;
 internal static class MergeTitles
 {
     /// <param name="ordered">Usable sources, highest precedence first.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Dictionary<(MediaKind Kind, long SimklId), Title> Run(IReadOnlyList<ParsedSource> ordered)
     {
         var drafts = new Dictionary<(MediaKind, long), TitleDraft>();

@@ -12,10 +12,10 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class ParseSource
 {
-    public static ParsedSource Run(SourceRecord source, string snapshotDir, StringPool pool)
+    public static ParsedSource Run(SourceRecord source, string snapshotDir)
     {
         var file = source.Path!;
-        var result = new ParsedSource(source, new ParseContext(file, source.Kind, pool));
+        var result = new ParsedSource(source, new ParseContext(file, source.Kind, new StringPool()));
         var w = result.Context.Warnings;
         if (!TryResolve(snapshotDir, file, out var fullPath))
         {
@@ -117,11 +117,11 @@ internal static class ParseSource
         }
         catch (JsonException e)
         {
-            result.Fail(WarningCodes.MalformedJson, $"source '{id}': not valid JSON ({e.Message}); the whole file was skipped");
+            result.Fail(WarningCodes.MalformedJson, $"not valid JSON ({e.Message}); the whole file was skipped");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            result.Fail(WarningCodes.WrongShape, $"source '{id}': could not be read ({e.Message}); the whole file was skipped");
+            result.Fail(WarningCodes.WrongShape, $"could not be read ({e.Message}); the whole file was skipped");
         }
     }
 
@@ -136,7 +136,7 @@ internal static class ParseSource
 
     private static string Preview(ReadOnlySpan<byte> json)
     {
-        var text = System.Text.Encoding.UTF8.GetString(json[..Math.Min(json.Length, 80)]).ReplaceLineEndings(" ");
+        var text = System.Text.Encoding.UTF8.GetString(json[..Math.Min(json.Length, 80)]).ReplaceLineEndings(" ").Trim();
         return json.Length > 80 ? text + "…" : text;
     }
 

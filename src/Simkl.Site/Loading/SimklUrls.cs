@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simkl.Site.Links;
 
 namespace Simkl.Site.Loading;
@@ -12,6 +13,7 @@ internal static class SimklUrls
 {
     private const string Origin = "https://simkl.com";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Normalise(string? raw)
     {
         if (raw is null)

@@ -1,25 +1,28 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Simkl.Site.Loading;
 
 /// <summary>
-/// One string instance per distinct text for one load. Title data repeats across a dozen monthly
-/// archives and v1 repeats it on every row; looking the decoded characters up before allocating
-/// means a repeat costs no allocation and the catalogue holds each text once. Thread-safe.
+/// One string instance per distinct text within one file. v1 repeats title data on every row and
+/// episode titles repeat ("Episode 14"); looking the decoded characters up before allocating
+/// means a repeat costs no allocation. Deliberately one pool per file and not thread-safe: a
+/// shared concurrent pool cost more in lock contention than it saved. Texts unique per row
+/// (episode URLs) bypass it.
 /// </summary>
 internal sealed class StringPool
 {
     /// <summary>Longer texts (overviews) are read directly: they rarely repeat and hashing them costs more than it saves.</summary>
-    private const int MaxPooledChars = 512;
+    private const int MaxPooledChars = 256;
 
-    private readonly ConcurrentDictionary<string, string> _map = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, string> _map = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public StringPool() => _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count => _map.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<char> chars)
     {
         if (chars.IsEmpty)
@@ -33,10 +36,12 @@ internal sealed class StringPool
         }
 
         var s = new string(chars);
-        return _map.GetOrAdd(s, s);
+        _map.Add(s, s);
+        return s;
     }
 
     /// <summary>Reads the current JSON string token (unescaped) through the pool.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ReadString(ref Utf8JsonReader reader)
     {
         var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
@@ -45,13 +50,15 @@ internal sealed class StringPool
             return reader.GetString() ?? string.Empty;
         }
 
-        // UTF-8 never needs more chars than bytes, and unescaping only shortens.
-        Span<char> buffer = stackalloc char[MaxPooledChars];
+        // UTF-8 never needs more chars than bytes, and unescaping only shortens. Sized to the
+        // value: a fixed buffer would be zeroed in full on every call.
+        Span<char> buffer = stackalloc char[(int)byteLength];
         var n = reader.CopyString(buffer);
         return Get(buffer[..n]);
     }
 
-    /// <summary>Pools raw UTF-8 bytes known to be ASCII-compatible (number tokens).</summary>
+    /// <summary>Pools raw UTF-8 bytes (number tokens).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string GetUtf8(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > MaxPooledChars)
@@ -59,7 +66,7 @@ internal sealed class StringPool
             return System.Text.Encoding.UTF8.GetString(utf8);
         }
 
-        Span<char> buffer = stackalloc char[MaxPooledChars];
+        Span<char> buffer = stackalloc char[utf8.Length];
         var n = System.Text.Encoding.UTF8.GetChars(utf8, buffer);
         return Get(buffer[..n]);
     }

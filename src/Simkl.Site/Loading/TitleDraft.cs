@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simkl.Site.Catalogue;
 using Simkl.Site.Links;
 
@@ -64,6 +65,7 @@ internal sealed class TitleDraft
     }
 
     /// <summary>Fills every field that is still unset from <paramref name="other"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FillFrom(TitleDraft other)
     {
         Name ??= other.Name;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text.Json;
 using Simkl.Site.Catalogue;
@@ -14,6 +15,7 @@ internal static class TitleFields
     /// Reads the value of property <paramref name="name"/> (reader on the value) when it is a title
     /// field; returns false, reading nothing, when it is not.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryRead(scoped ReadOnlySpan<char> name, ref Utf8JsonReader r, ParseContext c, TitleDraft d)
     {
         switch (name)
@@ -96,6 +98,7 @@ internal static class TitleFields
     }
 
     /// <summary>A release date: <c>YYYY-MM-DD</c>, <c>MM/DD/YYYY</c> or an ISO timestamp (see <see cref="AiringDates.ReleaseDay"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateOnly? ReadReleaseDate(ref Utf8JsonReader r, ParseContext c, MediaKind kind, string field)
     {
         if (r.TokenType == JsonTokenType.Null)
@@ -131,6 +134,7 @@ internal static class TitleFields
     }
 
     /// <summary>The current string token as unescaped UTF-8 (empty when longer than the buffer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<byte> Utf8(in Utf8JsonReader r, Span<byte> buffer)
     {
         if (!r.HasValueSequence && !r.ValueIsEscaped)
@@ -142,6 +146,7 @@ internal static class TitleFields
         return length > buffer.Length ? default : buffer[..r.CopyString(buffer)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadIds(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
     {
         if (r.TokenType != JsonTokenType.StartObject)
@@ -165,12 +170,14 @@ internal static class TitleFields
                         if (!fromSimklId)
                         {
                             d.SimklId = id;
+                            c.RowId = id;
                             fromSimklId = name is "simkl_id";
                         }
                     }
-                    else if (r.TokenType != JsonTokenType.Null)
+                    else
                     {
-                        JsonValues.WrongType(ref r, c, "ids." + name.ToString());
+                        // Unusable ids are not counted here: the row is dropped as row-no-id.
+                        r.Skip();
                     }
 
                     break;
@@ -190,6 +197,7 @@ internal static class TitleFields
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadExternalId(ref Utf8JsonReader r, ParseContext c, TitleDraft d, scoped ReadOnlySpan<char> name)
     {
         string? value;
@@ -216,6 +224,7 @@ internal static class TitleFields
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadRatings(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
     {
         if (r.TokenType == JsonTokenType.Null)
@@ -305,6 +314,7 @@ internal static class TitleFields
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadGenres(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
     {
         if (r.TokenType == JsonTokenType.Null)
@@ -355,6 +365,7 @@ internal static class TitleFields
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadRuntime(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
     {
         switch (r.TokenType)

@@ -21,6 +21,7 @@ public static class SiteViewFactory
             new("/trending/", "Trending", "trending"),
             new("/airing/", "Airing", "airing"),
             new("/best/", "Best", "best"),
+            new("/changes/", "Changes", "changes"),
         };
         if (content.FirstOrDefault(p => p.Slug == "about") is { } about)
         {

@@ -8,5 +8,9 @@ public static class OutputGenerators
 {
     public static IReadOnlyList<IOutputGenerator> Default() =>
     [
+        new Feeds.Ical.BuildIcalFeeds(),
+        new Feeds.Atom.BuildAtomFeed(),
+        new Api.BuildApiJson(),
+        new Widgets.WriteWidgetScript(),
     ];
 }

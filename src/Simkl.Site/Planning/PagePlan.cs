@@ -1,9 +1,14 @@
 using Simkl.Site.Pages;
+using Simkl.Site.Rendering;
 
 namespace Simkl.Site.Planning;
 
-/// <summary>One page to render: where it goes, which layout, and the small model it needs.</summary>
-public sealed record PagePlan(string OutputPath, string Layout, PageView Page, object Model);
+/// <summary>
+/// One page to render: where it goes, which layout, the small model it needs, and the base layout
+/// it is wrapped in (<c>baseof</c>; widget pages for iframes use <c>embed-base</c>, without the
+/// site's header and navigation).
+/// </summary>
+public sealed record PagePlan(string OutputPath, string Layout, PageView Page, object Model, string BaseLayout = PageRenderer.BaseLayout);
 
 /// <summary>The whole page set of a build, computed once, in a stable order.</summary>
 public sealed record SitePlan(IReadOnlyList<PagePlan> Pages);

@@ -14,7 +14,7 @@ public static class PlanSite
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
         "calendar", "premieres", "finales", "trending", "airing", "best", "tv", "anime", "movies",
-        "assets", "embed", "api", "ics", "feed", "widget", "sitemap", "robots", "404", "index",
+        "assets", "embed", "api", "ics", "feed", "widget", "sitemap", "robots", "404", "index", "changes",
     };
 
     public static SitePlan Run(SiteIndex index, IReadOnlyList<ContentPage> content)
@@ -36,6 +36,7 @@ public static class PlanSite
         pages.Add(lists.Best());
 
         pages.AddRange(new TitlePlanner(index, views).Titles());
+        pages.AddRange(Widgets.PlanEmbedPages.Run(index, views));
 
         foreach (var page in content)
         {

@@ -37,8 +37,8 @@ public sealed class PageRenderer
         _shared.Import("json_ld", new Func<object?, RawHtml>(value => value is null ? RawHtml.Empty : JsonLd.Serialize(value)));
     }
 
-    /// <summary>Renders layout <paramref name="layout"/> inside <c>baseof</c>, with <c>page</c> and <c>model</c> set.</summary>
-    public string Render(string outputPath, string layout, object page, object? model)
+    /// <summary>Renders layout <paramref name="layout"/> inside <paramref name="baseLayout"/> (default <c>baseof</c>), with <c>page</c> and <c>model</c> set.</summary>
+    public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout)
     {
         var template = _templates.Layout(layout);
         var context = NewContext();
@@ -51,7 +51,7 @@ public sealed class PageRenderer
         {
             var body = RenderOne(context, template);
             locals.SetValue("content", new RawHtml(body), false);
-            return _templates.Layouts.TryGetValue(BaseLayout, out var baseof) ? RenderOne(context, baseof) : body;
+            return _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof) : body;
         }
         catch (ScriptRuntimeException e)
         {

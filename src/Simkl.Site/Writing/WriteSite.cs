@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Simkl.Site.Pipeline;
+using Simkl.Site.Publishing;
 
 namespace Simkl.Site.Writing;
 
@@ -24,6 +25,7 @@ public sealed class WriteSite : IDisposable
     private readonly string _name;
     private readonly bool _hadOutput;
     private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ManifestFile> _digests = new(StringComparer.Ordinal);
     private readonly Lock _stagingLock = new();
     private string? _staging;
     private bool _done;
@@ -84,6 +86,8 @@ public sealed class WriteSite : IDisposable
             throw new SiteException($"Two outputs want the same path '{path}'.");
         }
 
+        _digests[path] = CreateBuildManifest.Describe(path, content);
+
         if (!unchanged)
         {
             var target = OutputPaths.Resolve(EnsureStaging(), path);
@@ -92,6 +96,10 @@ public sealed class WriteSite : IDisposable
             stream.Write(content);
         }
     }
+
+    /// <summary>SHA-256 and size of every file added so far, sorted by path (for the build manifest).</summary>
+    public IReadOnlyList<ManifestFile> Digests() =>
+        [.. _digests.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
     /// <summary>The paths added so far.</summary>
     public IReadOnlyCollection<string> Paths => (IReadOnlyCollection<string>)_files.Keys;

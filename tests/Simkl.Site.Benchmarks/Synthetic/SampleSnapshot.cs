@@ -62,12 +62,12 @@ public static class SampleSnapshot
             {
                 var items = data.Premieres(kind, variant);
 
-                // tv/soon spans two pages (the fetcher asks for 5 per page in this sample).
+                // tv/soon spans two pages (as if fetched with limit=5).
                 const int pageSize = 5;
                 var pages = kind == MediaKind.Tv && variant == "soon" ? items.Chunk(pageSize).ToList() : [items.ToArray()];
                 for (var i = 0; i < pages.Count; i++)
                 {
-                    b.Premieres(kind, variant, i + 1, SimklFiles.Premieres(pages[i]));
+                    b.Premieres(kind, variant, i + 1, pageSize, SimklFiles.Premieres(pages[i]));
                 }
             }
 

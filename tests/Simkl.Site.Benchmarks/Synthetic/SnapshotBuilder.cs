@@ -40,7 +40,8 @@ public sealed class SnapshotBuilder(DateTimeOffset capturedAt)
         var urlPath = $"{urlPrefix}{monthPart}{kind.CalendarFile()}.json";
         Add(new SourceRecord
         {
-            Id = monthId is null ? $"{idPrefix}/{kind.Section()}" : $"{idPrefix}/{monthId}/{kind.Section()}",
+            // Same ids as the fetch stage writes (SourceSpec): calendar ids use the kind hook (tv|anime|movie).
+            Id = monthId is null ? $"{idPrefix}/{kind.Hook()}" : $"{idPrefix}/{monthId}/{kind.Hook()}",
             Type = type,
             Kind = kind,
             Month = monthId,
@@ -65,14 +66,14 @@ public sealed class SnapshotBuilder(DateTimeOffset capturedAt)
         }, body, interval == "today" ? Floor(CapturedAt, 1) : Floor(CapturedAt, 24));
     }
 
-    public void Premieres(MediaKind kind, string variant, int page, string body) => Add(new SourceRecord
+    public void Premieres(MediaKind kind, string variant, int page, int pageSize, string body) => Add(new SourceRecord
     {
         Id = $"premieres/{kind.Section()}/{variant}/{page}",
         Type = SourceType.Premieres,
         Kind = kind,
         Variant = variant,
         Page = page,
-        Url = $"{ApiBase}/{kind.Section()}/premieres/{variant}?type=all&page={page}",
+        Url = string.Create(CultureInfo.InvariantCulture, $"{ApiBase}/{kind.Section()}/premieres/{variant}?page={page}&limit={pageSize}"),
         Path = $"api/{kind.Section()}/premieres/{variant}/page-{page}.json",
         Outcome = SourceOutcome.Fresh,
     }, body, null);

@@ -1,3 +1,4 @@
+using Simkl.Site.IO;
 using System.Text;
 using Simkl.Site.Snapshots;
 

@@ -13,7 +13,7 @@ public sealed class FetchPlanTests
         var spec = SourceSpec.CalendarV2(MediaKind.Movie, new CalendarMonth(2026, 8));
         Assert.Equal("/calendar/v2/2026/8/movie_release.json", spec.PathAndQuery);
         Assert.Equal("data/calendar/v2/2026/8/movie_release.json", spec.SnapshotPath);
-        Assert.Equal("calendar-v2/2026-08/movie", spec.Id);
+        Assert.Equal("calendar-v2/2026-08/movies", spec.Id);
         Assert.Equal("2026-08", spec.Month!.Value.Id);
 
         var v1 = SourceSpec.CalendarV1(MediaKind.Anime, new CalendarMonth(2026, 11));

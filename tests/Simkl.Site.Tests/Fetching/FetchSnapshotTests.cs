@@ -1,3 +1,4 @@
+using Simkl.Site.IO;
 using Simkl.Site.FakeSimkl;
 using Simkl.Site.Fetching;
 using Simkl.Site.Snapshots;
@@ -32,7 +33,7 @@ public sealed class FetchSnapshotTests
 
         var tv = h.Record("calendar-v2/tv");
         Assert.Equal((SourceType.CalendarV2, Catalogue.MediaKind.Tv, TvV2, $"{h.Fake.DataBase}/calendar/v2/tv.json"), (tv.Type, tv.Kind, tv.Path, tv.Url));
-        Assert.Equal("2026-11", h.Record("calendar-v2/2026-11/movie").Month);
+        Assert.Equal("2026-11", h.Record("calendar-v2/2026-11/movies").Month);
         Assert.Equal("api/tv/premieres/new/page-2.json", h.Record("premieres/tv/new/2").Path);
         Assert.Equal(2, h.Record("premieres/tv/new/2").Page);
         Assert.Equal("api/anime/airing/tomorrow.json", h.Record("airing/anime/tomorrow").Path);
@@ -122,11 +123,11 @@ public sealed class FetchSnapshotTests
 
         var result = await h.FetchAsync();
 
-        var movieOct = h.Record("calendar-v2/2026-10/movie");
+        var movieOct = h.Record("calendar-v2/2026-10/movies");
         Assert.Equal((SourceOutcome.Missing, 404, null), (movieOct.Outcome, movieOct.HttpStatus, movieOct.Path));
-        Assert.Equal(SourceOutcome.Missing, h.Record("calendar-v1/2026-10/movie").Outcome);
-        Assert.Contains(result.Report.Requests, e => e.Id == "calendar-v2/2026-10/movie" && e.NoData && e.Attempts == 1);
-        Assert.DoesNotContain(result.Report.Problems, p => p.Contains("2026-10/movie", StringComparison.Ordinal));
+        Assert.Equal(SourceOutcome.Missing, h.Record("calendar-v1/2026-10/movies").Outcome);
+        Assert.Contains(result.Report.Requests, e => e.Id == "calendar-v2/2026-10/movies" && e.NoData && e.Attempts == 1);
+        Assert.DoesNotContain(result.Report.Problems, p => p.Contains("2026-10/movies", StringComparison.Ordinal));
         Assert.Equal(FetchSnapshot.Complete, result.Report.ExitCode);
     }
 

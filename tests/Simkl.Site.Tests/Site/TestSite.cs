@@ -12,7 +12,7 @@ namespace Simkl.Site.Tests.Site;
 /// Describes a small site inline (titles, airings, lists, manifest), builds it with the real theme
 /// into a fresh temp folder, and reads chosen output files back (Hugo-style integration tests).
 /// </summary>
-internal sealed class TestSite : IDisposable
+public sealed class TestSite : IDisposable
 {
     private readonly Dictionary<(MediaKind, long), Title> _titles = [];
     private readonly List<Airing> _airings = [];
@@ -123,6 +123,16 @@ internal sealed class TestSite : IDisposable
     public bool Exists(string path) => File.Exists(Path.Combine(Output, path));
 
     public IDocument Html(string path) => new HtmlParser().ParseDocument(Text(path));
+
+    /// <summary>Staging or old folders beside the output (there must be none after a build, failed or not).</summary>
+    public IReadOnlyList<string> Leftovers()
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(Output))!;
+        var name = Path.GetFileName(Output);
+        return Directory.Exists(parent)
+            ? [.. Directory.GetDirectories(parent).Select(Path.GetFileName).Where(n => n!.StartsWith(name + ".", StringComparison.Ordinal))!]
+            : [];
+    }
 
     public void Dispose()
     {

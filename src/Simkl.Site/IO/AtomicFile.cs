@@ -1,4 +1,4 @@
-namespace Simkl.Site.Snapshots;
+namespace Simkl.Site.IO;
 
 /// <summary>
 /// Writes a file so readers see the old content or the new, never a mix: the bytes go to a hidden
@@ -14,6 +14,30 @@ public static class AtomicFile
     {
         var name = System.IO.Path.GetFileName(path);
         return name.StartsWith('.') && name.EndsWith(TempSuffix, StringComparison.Ordinal);
+    }
+
+    /// <summary>Synchronous form of <see cref="WriteAllBytesAsync"/>.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(dir);
+        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}{TempSuffix}");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
     }
 
     public static Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken ct = default) =>

@@ -1,0 +1,22 @@
+using Simkl.Site.Pipeline;
+
+namespace Simkl.Site.Feeds.Ical;
+
+/// <summary>
+/// Writes every iCalendar feed under <c>/ics/</c>, each in a timed and an all-day variant.
+/// Feeds serialise in parallel; the output order is fixed (plan order, timed before all-day).
+/// </summary>
+public sealed class BuildIcalFeeds : IOutputGenerator
+{
+    public IEnumerable<OutputFile> Generate(BuildContext context)
+    {
+        var feeds = PlanIcalFeeds.Plan(context);
+        return feeds.AsParallel().AsOrdered()
+            .SelectMany(feed => new[]
+            {
+                new OutputFile(feed.TimedPath, WriteIcalFeed.Serialize(context, feed, allDay: false)),
+                new OutputFile(feed.AllDayPath, WriteIcalFeed.Serialize(context, feed, allDay: true)),
+            })
+            .ToList();
+    }
+}
