@@ -12,24 +12,18 @@ internal sealed record PageLink(string Url, string Element, int Line);
 /// </summary>
 internal sealed record PageScan(string Path, IReadOnlySet<string> Ids, IReadOnlyList<PageLink> Links, IReadOnlyList<CheckProblem> Problems)
 {
-    // Every attribute that makes the browser (or the visitor) fetch another file.
-    private static readonly (string Selector, string Attribute)[] LinkAttributes =
-    [
-        ("a[href]", "href"),
-        ("area[href]", "href"),
-        ("link[href]", "href"),
-        ("script[src]", "src"),
-        ("img[src]", "src"),
-        ("iframe[src]", "src"),
-        ("source[src]", "src"),
-        ("video[poster]", "poster"),
-    ];
-
-    private static readonly (string Selector, string Attribute)[] SrcsetAttributes =
-    [
-        ("img[srcset]", "srcset"),
-        ("source[srcset]", "srcset"),
-    ];
+    // Every attribute that makes the browser (or the visitor) fetch another file, by element.
+    private static readonly Dictionary<string, string[]> LinkAttributes = new(StringComparer.Ordinal)
+    {
+        ["a"] = ["href"],
+        ["area"] = ["href"],
+        ["link"] = ["href"],
+        ["script"] = ["src"],
+        ["img"] = ["src", "srcset"],
+        ["iframe"] = ["src"],
+        ["source"] = ["src", "srcset"],
+        ["video"] = ["poster"],
+    };
 
     public static async Task<PageScan> ScanAsync(string fullPath, string path, CancellationToken cancellationToken)
     {
@@ -54,45 +48,52 @@ internal sealed record PageScan(string Path, IReadOnlySet<string> Ids, IReadOnly
         {
             Problem(title, "<title> is empty");
         }
-        foreach (var img in document.QuerySelectorAll("img:not([alt])"))
-        {
-            Problem(img, $"<img src=\"{img.GetAttribute("src")}\"> has no alt attribute");
-        }
 
+        // One walk over the elements: alt text, ids and links together.
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]"))
-        {
-            var id = element.Id!;
-            if (id.Length == 0)
-            {
-                Problem(element, $"<{element.LocalName}> has an empty id");
-            }
-            else if (!ids.Add(id))
-            {
-                Problem(element, $"duplicate id \"{id}\" (first at line {firstLine[id]})");
-            }
-            else
-            {
-                firstLine[id] = LineOf(element);
-            }
-        }
-
         var links = new List<PageLink>();
-        foreach (var (selector, attribute) in LinkAttributes)
+        foreach (var element in document.All)
         {
-            foreach (var element in document.QuerySelectorAll(selector))
+            if (element.LocalName == "img" && !element.HasAttribute("alt"))
             {
-                links.Add(new(element.GetAttribute(attribute)!.Trim(), $"<{element.LocalName} {attribute}>", LineOf(element)));
+                Problem(element, $"<img src=\"{element.GetAttribute("src")}\"> has no alt attribute");
             }
-        }
-        foreach (var (selector, attribute) in SrcsetAttributes)
-        {
-            foreach (var element in document.QuerySelectorAll(selector))
+
+            if (element.GetAttribute("id") is { } id)
             {
-                foreach (var url in Srcset.Urls(element.GetAttribute(attribute)!))
+                if (id.Length == 0)
                 {
-                    links.Add(new(url, $"<{element.LocalName} {attribute}>", LineOf(element)));
+                    Problem(element, $"<{element.LocalName}> has an empty id");
+                }
+                else if (!ids.Add(id))
+                {
+                    Problem(element, $"duplicate id \"{id}\" (first at line {firstLine[id]})");
+                }
+                else
+                {
+                    firstLine[id] = LineOf(element);
+                }
+            }
+
+            if (!LinkAttributes.TryGetValue(element.LocalName, out var attributes))
+            {
+                continue;
+            }
+            foreach (var attribute in attributes)
+            {
+                if (element.GetAttribute(attribute) is not { } value)
+                {
+                    continue;
+                }
+                var where = $"<{element.LocalName} {attribute}>";
+                if (attribute == "srcset")
+                {
+                    links.AddRange(Srcset.Urls(value).Select(url => new PageLink(url, where, LineOf(element))));
+                }
+                else
+                {
+                    links.Add(new PageLink(value.Trim(), where, LineOf(element)));
                 }
             }
         }
