@@ -10,6 +10,9 @@ internal static class WidgetSite
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
 
+    /// <summary><see cref="Now"/> for the browser clock.</summary>
+    public const string NowText = "2026-11-27T12:00:00Z";
+
     public const string HostileName = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script> \"quotes\" & \u202Eltr\u202C 😀";
 
     private static Title T(MediaKind kind, long id, string slug, string name) => new()
@@ -60,17 +63,5 @@ internal static class WidgetSite
             new SnapshotManifest { CapturedAt = Now, Synthetic = true });
         var settings = new SiteSettings { Title = "Widget Test", BaseUrl = "https://widgets.example.org", TimeZone = zone };
         return new BuildContext { Catalogue = catalogue, Settings = settings, Now = Now, Zone = SiteSettingsLoader.ResolveZone(zone) };
-    }
-
-    /// <summary>Runs the generators and puts their files on <paramref name="server"/>.</summary>
-    public static void Publish(StaticFiles server, BuildContext context, params IOutputGenerator[] generators)
-    {
-        foreach (var generator in generators)
-        {
-            foreach (var file in generator.Generate(context))
-            {
-                server.Files[file.Path] = file.Content.ToArray();
-            }
-        }
     }
 }
