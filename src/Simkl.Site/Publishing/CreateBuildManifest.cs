@@ -1,3 +1,4 @@
+using Simkl.Site.IO;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Simkl.Site.Pipeline;
@@ -53,7 +54,7 @@ public static class CreateBuildManifest
             return false;
         }
 
-        AtomicFile.WriteAllBytesAsync(path, bytes).GetAwaiter().GetResult();
+        AtomicFile.Write(path, bytes);
         return true;
     }
 

@@ -17,7 +17,7 @@ public static class PublishedManifest
     public static BuildManifest Record(string manifestPath, string publishedPath)
     {
         var manifest = CreateBuildManifest.Read(manifestPath);
-        Snapshots.AtomicFile.WriteAllBytesAsync(publishedPath, File.ReadAllBytes(manifestPath)).GetAwaiter().GetResult();
+        AtomicFile.Write(publishedPath, File.ReadAllBytes(manifestPath));
         return manifest;
     }
 }
