@@ -32,8 +32,9 @@ internal static class CalendarV1Parser
             c.NextRow();
             if (r.TokenType != JsonTokenType.StartObject)
             {
+                var what = SourceReader.Describe(r.TokenType);
                 r.Skip();
-                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: a {r.TokenType}, not an object");
+                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: {what}, not an object");
                 continue;
             }
 

@@ -40,7 +40,7 @@ internal static class CalendarV2Parser
                     ReadRows(ref r, c, result.Airings, ids);
                     break;
                 case "calendar":
-                    result.Fail(WarningCodes.WrongShape, $"'calendar' is a {r.TokenType}, not an array; the file was skipped");
+                    result.Fail(WarningCodes.WrongShape, $"'calendar' is {SourceReader.Describe(r.TokenType)}, not an array; the file was skipped");
                     return;
                 case "metadata" when r.TokenType == JsonTokenType.StartObject:
                     ReadMetadata(ref r, c, metadata, result.Titles);
@@ -85,8 +85,9 @@ internal static class CalendarV2Parser
             c.NextRow();
             if (r.TokenType != JsonTokenType.StartObject)
             {
+                var what = SourceReader.Describe(r.TokenType);
                 r.Skip();
-                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: a {r.TokenType}, not an object");
+                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: {what}, not an object");
                 continue;
             }
 
@@ -177,8 +178,9 @@ internal static class CalendarV2Parser
             r.Read();
             if (r.TokenType != JsonTokenType.StartObject)
             {
+                var what = SourceReader.Describe(r.TokenType);
                 r.Skip();
-                c.Warnings.Drop(WarningCodes.MetadataBadShape, $"{c.Where}: a {r.TokenType}, not an object");
+                c.Warnings.Drop(WarningCodes.MetadataBadShape, $"{c.Where}: {what}, not an object");
                 continue;
             }
 

@@ -117,11 +117,11 @@ internal static class ParseSource
         }
         catch (JsonException e)
         {
-            result.Fail(WarningCodes.MalformedJson, $"source '{id}': not valid JSON ({e.Message}); the whole file was skipped");
+            result.Fail(WarningCodes.MalformedJson, $"not valid JSON ({e.Message}); the whole file was skipped");
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            result.Fail(WarningCodes.WrongShape, $"source '{id}': could not be read ({e.Message}); the whole file was skipped");
+            result.Fail(WarningCodes.WrongShape, $"could not be read ({e.Message}); the whole file was skipped");
         }
     }
 

@@ -50,6 +50,6 @@ internal sealed class ParsedSource
         Airings.Clear();
         Entries.Clear();
         Context.Warnings.Clear();
-        Context.Warnings.File(code, message);
+        Context.Warnings.File(code, $"source '{Source.Id}': {message}");
     }
 }

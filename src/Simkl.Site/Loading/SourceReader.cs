@@ -41,11 +41,23 @@ internal static class SourceReader
             case JsonTokenType.Null:
                 return null;
             default:
-                bad = r.TokenType.ToString();
+                bad = Describe(r.TokenType);
                 r.Skip();
                 return null;
         }
     }
+
+    /// <summary>A JSON token type in words, for messages.</summary>
+    public static string Describe(JsonTokenType type) => type switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => type.ToString(),
+    };
 
     /// <summary><c>finale_type</c>: 1 mid-season, 2 season, 3 series; null/0 none; anything else none with a repair.</summary>
     public static FinaleKind Finale(int? value, ParseContext c)

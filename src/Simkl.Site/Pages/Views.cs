@@ -153,4 +153,7 @@ public sealed record PageView
 
     public bool NoIndex { get; init; }
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>Calendar feeds this page offers (webcal / Google / .ics links, and head links).</summary>
+    public IReadOnlyList<Feeds.FeedLinkView> Feeds { get; init; } = [];
 }

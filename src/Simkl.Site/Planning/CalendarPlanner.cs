@@ -42,6 +42,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
             HasTimes = true,
             HasToday = calendar.HasToday,
             HasFilters = true,
+            Feeds = [Feeds.FeedLinks.All(settings)],
         };
         return new PagePlan("index.html", "home", page, new HomeModel
         {
@@ -68,6 +69,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
                 HasToday = calendar.HasToday,
                 HasFilters = true,
                 JsonLd = StructuredData.ItemList(heading, calendar.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+                Feeds = Feeds.FeedLinks.ForCalendar(settings, kind),
             };
             yield return new PagePlan(Formats.OutputFileFor(path), "calendar", page, new CalendarModel
             {
@@ -152,6 +154,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
         {
             HasTimes = highlights.Days.Count > 0,
             HasFilters = false,
+            Feeds = Feeds.FeedLinks.ForCalendar(index.Context.Settings, kind),
         };
         return new PagePlan(Formats.OutputFileFor(path), "month", page, new MonthModel
         {

@@ -49,6 +49,7 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
             HasToday = upcoming.HasToday,
             HasFilters = false,
             JsonLd = StructuredData.ItemList("Upcoming premieres", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            Feeds = [Feeds.FeedLinks.Premieres(index.Context.Settings)],
         };
         return new PagePlan("premieres/index.html", "highlights", page, new HighlightsModel
         {
@@ -72,6 +73,7 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
             HasTimes = true,
             HasToday = upcoming.HasToday,
             JsonLd = StructuredData.ItemList("Upcoming finales", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            Feeds = [Feeds.FeedLinks.Finales(index.Context.Settings)],
         };
         return new PagePlan("finales/index.html", "highlights", page, new HighlightsModel
         {

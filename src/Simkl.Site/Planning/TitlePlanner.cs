@@ -60,6 +60,7 @@ internal sealed class TitlePlanner(SiteIndex index, PageViews views)
                 poster,
                 [.. upcoming.Days.SelectMany(d => d.Cards)],
                 plain),
+            Feeds = [Feeds.FeedLinks.Title(index.Context.Settings, title)],
         };
 
         return new PagePlan(Formats.OutputFileFor(path), "title", page, new TitleModel

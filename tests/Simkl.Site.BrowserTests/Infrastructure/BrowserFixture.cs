@@ -26,6 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private readonly List<SiteServer> servers = [];
     private IPlaywright? playwright;
     private SiteServer? scriptSite;
+    private SampleSite? sampleSite;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -92,10 +93,31 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The bundled sample, built once into a temp folder as of <see cref="SampleNow"/>, and served.</summary>
+    public async Task<SampleSite> SampleSiteAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            if (sampleSite is null)
+            {
+                var dir = NewTemp("simkl-sample-site-");
+                var output = SampleSite.Build(Path.Combine(dir.FullName, "_site"));
+                sampleSite = new SampleSite(output, (await Serve(output)).BaseUrl);
+            }
+            return sampleSite;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>A fresh browser context and page; the clock is fixed at <paramref name="now"/> (null: the real clock).</summary>
+    /// <param name="bypassCsp">Only for injecting axe-core (an inline script the site's CSP rightly blocks).</param>
     public Task<WatchedPage> OpenAsync(
         string? timeZone = "UTC", bool javaScript = true, ColorScheme scheme = ColorScheme.Light,
-        int width = 1280, string? now = SampleNow) =>
+        int width = 1280, string? now = SampleNow, bool bypassCsp = false) =>
         WatchedPage.OpenAsync(Browser, new BrowserNewContextOptions
         {
             TimezoneId = timeZone,
@@ -103,6 +125,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             ColorScheme = scheme,
             ViewportSize = new() { Width = width, Height = 900 },
+            BypassCSP = bypassCsp,
         }, now);
 
     private async Task<SiteServer> Serve(string folder)

@@ -17,7 +17,8 @@ public sealed class WatchedPage : IAsyncDisposable
         Page = page;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // Chromium also logs the expected error status of the page itself (the 404 page).
+            if (message.Type == "error" && !(ExpectedErrorUrl is not null && message.Location.StartsWith(ExpectedErrorUrl, StringComparison.Ordinal)))
             {
                 problems.Enqueue($"console error: {message.Text} (at {message.Location})");
             }

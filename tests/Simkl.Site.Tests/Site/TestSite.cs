@@ -124,6 +124,16 @@ public sealed class TestSite : IDisposable
 
     public IDocument Html(string path) => new HtmlParser().ParseDocument(Text(path));
 
+    /// <summary>Staging or old folders beside the output (there must be none after a build, failed or not).</summary>
+    public IReadOnlyList<string> Leftovers()
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(Output))!;
+        var name = Path.GetFileName(Output);
+        return Directory.Exists(parent)
+            ? [.. Directory.GetDirectories(parent).Select(Path.GetFileName).Where(n => n!.StartsWith(name + ".", StringComparison.Ordinal))!]
+            : [];
+    }
+
     public void Dispose()
     {
         try

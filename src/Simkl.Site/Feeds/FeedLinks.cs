@@ -1,0 +1,59 @@
+using Simkl.Site.Catalogue;
+using Simkl.Site.Settings;
+
+namespace Simkl.Site.Feeds;
+
+/// <summary>
+/// One calendar feed as a page offers it: the .ics file, its <c>webcal://</c> subscription, and
+/// "Add to Google Calendar", each for the timed and the all-day variant. Templates see it as
+/// <c>page.feeds</c>.
+/// </summary>
+public sealed record FeedLinkView
+{
+    public required string Label { get; init; }
+
+    /// <summary>Site-relative path of the timed feed, e.g. <c>/ics/tv.ics</c>.</summary>
+    public required string Href { get; init; }
+
+    public required string Webcal { get; init; }
+    public required string Google { get; init; }
+    public required string AllDayHref { get; init; }
+    public required string AllDayWebcal { get; init; }
+    public required string AllDayGoogle { get; init; }
+}
+
+/// <summary>The feed links of the pages that have feeds (calendars, premieres, finales, titles).</summary>
+public static class FeedLinks
+{
+    public static FeedLinkView All(SiteSettings s) => Make(s, "Everything (TV, anime and movies)", FeedPaths.IcsAll(false), FeedPaths.IcsAll(true));
+
+    public static FeedLinkView Kind(SiteSettings s, MediaKind kind) => Make(s, kind switch
+    {
+        MediaKind.Tv => "TV episodes",
+        MediaKind.Anime => "Anime episodes",
+        _ => "Movie releases",
+    }, FeedPaths.IcsKind(kind, false), FeedPaths.IcsKind(kind, true));
+
+    public static FeedLinkView Premieres(SiteSettings s) => Make(s, "Premieres", FeedPaths.IcsPremieres(false), FeedPaths.IcsPremieres(true));
+
+    public static FeedLinkView Finales(SiteSettings s) => Make(s, "Finales", FeedPaths.IcsFinales(false), FeedPaths.IcsFinales(true));
+
+    public static FeedLinkView Title(SiteSettings s, Title title) => Make(s,
+        title.Kind == MediaKind.Movie ? $"{title.Name}: release dates" : $"{title.Name}: every episode",
+        FeedPaths.IcsTitle(title.Kind, title.SimklId, false), FeedPaths.IcsTitle(title.Kind, title.SimklId, true));
+
+    /// <summary>The feeds of a calendar for one kind (or all), as the calendar pages offer them.</summary>
+    public static IReadOnlyList<FeedLinkView> ForCalendar(SiteSettings s, MediaKind? kind) =>
+        kind is { } k ? [Kind(s, k)] : [All(s), Kind(s, MediaKind.Tv), Kind(s, MediaKind.Anime), Kind(s, MediaKind.Movie)];
+
+    private static FeedLinkView Make(SiteSettings s, string label, string timed, string allDay) => new()
+    {
+        Label = label,
+        Href = "/" + timed,
+        Webcal = FeedPaths.Webcal(s.BaseUrl, timed),
+        Google = FeedPaths.GoogleCalendar(s.BaseUrl, timed),
+        AllDayHref = "/" + allDay,
+        AllDayWebcal = FeedPaths.Webcal(s.BaseUrl, allDay),
+        AllDayGoogle = FeedPaths.GoogleCalendar(s.BaseUrl, allDay),
+    };
+}
