@@ -114,7 +114,8 @@ public sealed class WriteSiteTests
             Assert.Equal(inode, Inode(file));
         }
 
-        Assert.Equal(["_site", "input"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Only the build manifest sits beside the output (by design); no staging or old folder is left.
+        Assert.Equal(["_site", "_site.build-manifest.json", "input"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
