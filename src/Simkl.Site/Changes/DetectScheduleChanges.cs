@@ -55,6 +55,10 @@ public static class DetectScheduleChanges
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(upcomingDays, 1);
         now = now.ToUniversalTime();
+
+        // When a change was seen is the capture time of the data that showed it, not the build's
+        // clock: building the same snapshot at another hour gives the same page and feed.
+        var seen = catalogue.Snapshot.CapturedAt.ToUniversalTime();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var windowEnd = today.AddDays(upcomingDays);
         var source = new StateSource(catalogue.Snapshot.Synthetic, catalogue.Snapshot.DataBase, zone.Id);
@@ -79,7 +83,7 @@ public static class DetectScheduleChanges
                 State = new ScheduleState
                 {
                     BuiltAt = now,
-                    TrackingSince = now,
+                    TrackingSince = seen,
                     WindowStart = today,
                     WindowEnd = windowEnd,
                     Source = source,
@@ -119,11 +123,11 @@ public static class DetectScheduleChanges
                 var cDay = airing.When.DayIn(zone);
                 if (c.When != p.When && (pDay >= today || cDay >= today))
                 {
-                    changes.Add(Change(pDay == cDay ? ChangeType.MovedTime : ChangeType.MovedDate, c, p.When, c.When, now));
+                    changes.Add(Change(pDay == cDay ? ChangeType.MovedTime : ChangeType.MovedDate, c, p.When, c.When, seen));
                 }
                 else if (c.When == p.When && cDay >= today && p.Finale == FinaleKind.None && c.Finale != FinaleKind.None)
                 {
-                    changes.Add(Change(ChangeType.Finale, c, p.When, c.When, now));
+                    changes.Add(Change(ChangeType.Finale, c, p.When, c.When, seen));
                 }
             }
             else if (pDay >= today)
@@ -147,7 +151,7 @@ public static class DetectScheduleChanges
             {
                 var (p, c) = (gone[0], arrived[0]);
                 var type = DayOf(p.When, zone) == DayOf(c.When, zone) ? ChangeType.MovedTime : ChangeType.MovedDate;
-                changes.Add(Change(type, c, p.When, c.When, now));
+                changes.Add(Change(type, c, p.When, c.When, seen));
                 pairedKeys.Add(p.Key);
                 pairedKeys.Add(c.Key);
             }
@@ -155,10 +159,10 @@ public static class DetectScheduleChanges
 
         changes.AddRange(goneCandidates
             .Where(p => !pairedKeys.Contains(p.Key) && InOverlap(DayOf(p.When, zone)))
-            .Select(p => Change(ChangeType.Removed, p, p.When, null, now)));
+            .Select(p => Change(ChangeType.Removed, p, p.When, null, seen)));
         changes.AddRange(newCandidates
             .Where(c => !pairedKeys.Contains(c.Key) && InOverlap(DayOf(c.When, zone)))
-            .Select(c => Change(ChangeType.Added, c, null, c.When, now)));
+            .Select(c => Change(ChangeType.Added, c, null, c.When, seen)));
 
         var ordered = changes
             .OrderBy(c => SortInstant(c.NewWhen ?? c.PreviousWhen!))
@@ -215,7 +219,7 @@ public static class DetectScheduleChanges
             : null;
     }
 
-    private static ScheduleChange Change(ChangeType type, AiringRecord r, string? previousWhen, string? newWhen, DateTimeOffset now) => new()
+    private static ScheduleChange Change(ChangeType type, AiringRecord r, string? previousWhen, string? newWhen, DateTimeOffset seen) => new()
     {
         Id = ScheduleChange.MakeId(r.Key, type, previousWhen, newWhen, r.Finale),
         Type = type,
@@ -229,7 +233,7 @@ public static class DetectScheduleChanges
         PreviousWhen = previousWhen,
         NewWhen = newWhen,
         Finale = type == ChangeType.Finale ? r.Finale : FinaleKind.None,
-        DetectedAt = now,
+        DetectedAt = seen,
     };
 
     private static AiringRecord ToRecord(Airing a, SiteCatalogue catalogue)

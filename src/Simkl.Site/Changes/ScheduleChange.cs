@@ -48,7 +48,7 @@ public sealed record ScheduleChange
 
     public FinaleKind Finale { get; init; }
 
-    /// <summary>The build "now" that first saw the change.</summary>
+    /// <summary>Capture time of the snapshot in which the change was first seen.</summary>
     public required DateTimeOffset DetectedAt { get; init; }
 
     /// <summary>Stable id: a name-based hash of what changed, as hex (used as urn:uuid and page anchor).</summary>

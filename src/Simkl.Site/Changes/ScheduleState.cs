@@ -18,7 +18,7 @@ public sealed record ScheduleState
     /// <summary>The build's "now" (BuildContext.Now) that produced this state.</summary>
     public required DateTimeOffset BuiltAt { get; init; }
 
-    /// <summary>When change tracking started (the first build with no previous state).</summary>
+    /// <summary>When change tracking started: capture time of the first build's snapshot.</summary>
     public required DateTimeOffset TrackingSince { get; init; }
 
     /// <summary>First day of the site's upcoming window, in the site zone.</summary>

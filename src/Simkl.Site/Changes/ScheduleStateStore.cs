@@ -43,5 +43,5 @@ public static class ScheduleStateStore
     }
 
     public static void Write(string path, ScheduleState state) =>
-        AtomicFile.WriteAllBytesAsync(path, Serialize(state)).GetAwaiter().GetResult();
+        AtomicFile.Write(path, Serialize(state));
 }

@@ -174,6 +174,20 @@ public class ScheduleChangesTests
     }
 
     [Fact]
+    public void Change_times_come_from_the_snapshot_not_the_build_clock()
+    {
+        // The same data built at another hour: tracking start and detection times do not move.
+        var atNoon = DetectScheduleChanges.Run(First().State, Cat(Titles, SecondAirings(), Snapshot(Now2)), Now2, Utc, 14);
+        var evening = DetectScheduleChanges.Run(First().State, Cat(Titles, SecondAirings(), Snapshot(Now2)), Now2.AddHours(6), Utc, 14);
+        Assert.Equal(atNoon.State.Log, evening.State.Log);
+        Assert.Equal(atNoon.State.TrackingSince, evening.State.TrackingSince);
+        Assert.All(evening.NewChanges, c => Assert.Equal(Now2, c.DetectedAt));
+
+        var first = DetectScheduleChanges.Run(null, Cat(Titles, FirstAirings()), Now.AddHours(3), Utc, 14);
+        Assert.Equal(Now, first.State.TrackingSince);
+    }
+
+    [Fact]
     public void A_rebuild_with_the_same_catalogue_finds_nothing_new_and_keeps_the_log()
     {
         var second = Second();
