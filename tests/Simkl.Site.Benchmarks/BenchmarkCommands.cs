@@ -21,6 +21,9 @@ public static class BenchmarkCommands
                                            the same on a large synthetic snapshot, generated first if <dir>
                                            has none (default dir: .cache/bench/large)
 
+          changes <dir> [--iterations N]   time schedule-change detection on <dir>: a first build, then one
+                                           6 h later with every 50th upcoming episode moved by a day
+
         load exits 1 when a target (median < 2 s, peak working set < 600 MB) is missed.
         """;
 
@@ -39,6 +42,8 @@ public static class BenchmarkCommands
                 "generate-sample" when args.Length == 2 => GenerateSample(args[1]),
                 "generate-large" => GenerateLarge(args[1..]),
                 "load" => Load(args[1..]),
+                "changes" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--iterations") =>
+                    ChangesBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5),
                 // A "build" benchmark (pages/s of the site build) belongs here once the build stage exists.
                 _ => Fail($"unknown command or wrong arguments: {string.Join(' ', args)}"),
             };
