@@ -43,7 +43,7 @@ internal static class CalendarV2Parser
                     result.Fail(WarningCodes.WrongShape, $"'calendar' is {SourceReader.Describe(r.TokenType)}, not an array; the file was skipped");
                     return;
                 case "metadata" when r.TokenType == JsonTokenType.StartObject:
-                    ReadMetadata(ref r, c, metadata, result.Titles);
+                    ReadMetadata(json, ref r, c, metadata, result.Titles);
                     break;
                 case "metadata":
                     r.Skip();
@@ -162,13 +162,14 @@ internal static class CalendarV2Parser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadMetadata(ref Utf8JsonReader r, ParseContext c, Dictionary<long, TitleDraft> byId, List<TitleDraft> titles)
+    private static void ReadMetadata(ReadOnlySpan<byte> json, ref Utf8JsonReader r, ParseContext c, Dictionary<long, TitleDraft> byId, List<TitleDraft> titles)
     {
         c.RowLabel = "metadata entry";
         c.Row = 0;
         Span<char> nameBuffer = stackalloc char[32];
         Span<byte> keyBuffer = stackalloc byte[32];
         TitleDraft? draft = null;
+        List<(string Code, string Field)>? repairs = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             c.NextRow();
@@ -184,9 +185,37 @@ internal static class CalendarV2Parser
                 continue;
             }
 
+            // A record already parsed in another file with the very same bytes: reuse it.
+            var start = checked((int)r.TokenStartIndex);
+            var cache = c.Metadata;
+            if (cache is not null && keyId > 0 && !byId.ContainsKey(keyId) && cache.Contains(c.Kind, keyId))
+            {
+                var probe = r;
+                probe.Skip();
+                if (cache.TryGet(c.Kind, keyId, json[start..checked((int)probe.BytesConsumed)], out var hit))
+                {
+                    r = probe;
+                    foreach (var (code, field) in hit.Repairs)
+                    {
+                        c.Repair(code, field);
+                    }
+
+                    byId[keyId] = hit.Draft;
+                    titles.Add(hit.Draft);
+                    continue;
+                }
+            }
+
             // A fresh draft per entry (each is kept); a rejected one is reused for the next entry.
             draft ??= new TitleDraft();
             draft.Reset(c.Kind, c.File);
+            if (cache is not null && keyId > 0)
+            {
+                repairs ??= [];
+                repairs.Clear();
+                c.RepairLog = repairs;
+            }
+
             while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
             {
                 var name = JsonValues.Name(in r, nameBuffer);
@@ -203,6 +232,8 @@ internal static class CalendarV2Parser
                 c.Repair(WarningCodes.MetadataIdMismatch, "ids.simkl_id");
             }
 
+            var logged = c.RepairLog;
+            c.RepairLog = null;
             if (id <= 0)
             {
                 c.Warnings.Drop(WarningCodes.MetadataBadShape, $"{c.Where}: no usable Simkl id in the key or ids.simkl_id");
@@ -218,12 +249,26 @@ internal static class CalendarV2Parser
             draft.SimklId = id;
             if (byId.TryGetValue(id, out var existing))
             {
+                // The same key twice in one file: the first wins, the second fills gaps.
+                if (existing.Shared)
+                {
+                    var own = existing.Clone();
+                    titles[titles.IndexOf(existing)] = own;
+                    byId[id] = own;
+                    existing = own;
+                }
+
                 existing.FillFrom(draft);
             }
             else
             {
                 byId[id] = draft;
                 titles.Add(draft);
+                if (logged is not null && id == keyId)
+                {
+                    cache!.Offer(c.Kind, keyId, json[start..checked((int)r.BytesConsumed)], draft, logged);
+                }
+
                 draft = null;
             }
         }

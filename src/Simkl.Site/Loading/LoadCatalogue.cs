@@ -21,6 +21,7 @@ public static class LoadCatalogue
         var manifest = SnapshotJson.ReadManifest(snapshotDir);
         var stored = manifest.Sources.Where(s => !string.IsNullOrEmpty(s.Path)).ToArray();
         var parsed = new ParsedSource[stored.Length];
+        var metadata = new MetadataCache();
 
         // Biggest files first so the two cores finish together.
         var order = Enumerable.Range(0, stored.Length)
@@ -30,7 +31,7 @@ public static class LoadCatalogue
         Parallel.ForEach(
             Partitioner.Create(order, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => parsed[i] = ParseSource.Run(stored[i], snapshotDir));
+            i => parsed[i] = ParseSource.Run(stored[i], snapshotDir, metadata));
 
         var merged = Merge(parsed);
         if (merged.Airings.Count == 0)

@@ -27,8 +27,8 @@ internal static class MergeTitles
                 }
                 else
                 {
-                    // Each draft belongs to one parse result and is used once: no copy needed.
-                    drafts[key] = draft;
+                    // The base is filled in place: take a private copy of a draft other files share.
+                    drafts[key] = draft.Shared ? draft.Clone() : draft;
                 }
             }
         }

@@ -49,9 +49,16 @@ internal sealed class ParseContext
         _ => "'" + text + "'",
     };
 
+    /// <summary>The load's metadata cache (null when parsing a lone body, e.g. in tests).</summary>
+    public MetadataCache? Metadata { get; init; }
+
+    /// <summary>While set, every repair is also recorded here (to replay it for a cached record).</summary>
+    public List<(string Code, string Field)>? RepairLog { get; set; }
+
     /// <summary>Counts a repair; the example text is only built for the first of its code in the file.</summary>
     public void Repair(string code, string field)
     {
+        RepairLog?.Add((code, field));
         if (Warnings.CountRepair(code))
         {
             Warnings.SetExample(code, $"{Where} {field}");
@@ -60,6 +67,7 @@ internal sealed class ParseContext
 
     public void Repair(string code, string prefix, ReadOnlySpan<char> field)
     {
+        RepairLog?.Add((code, prefix + field.ToString()));
         if (Warnings.CountRepair(code))
         {
             Warnings.SetExample(code, $"{Where} {prefix}{field}");

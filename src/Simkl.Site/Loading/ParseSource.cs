@@ -12,10 +12,10 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class ParseSource
 {
-    public static ParsedSource Run(SourceRecord source, string snapshotDir)
+    public static ParsedSource Run(SourceRecord source, string snapshotDir, MetadataCache? metadata = null)
     {
         var file = source.Path!;
-        var result = new ParsedSource(source, new ParseContext(file, source.Kind, new StringPool()));
+        var result = new ParsedSource(source, new ParseContext(file, source.Kind, new StringPool()) { Metadata = metadata });
         var w = result.Context.Warnings;
         if (!TryResolve(snapshotDir, file, out var fullPath))
         {

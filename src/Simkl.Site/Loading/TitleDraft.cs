@@ -14,8 +14,11 @@ internal sealed class TitleDraft
     public long SimklId;
     public MediaKind Kind;
 
-    /// <summary>Where this draft came from (for warnings at merge time).</summary>
+    /// <summary>Where this draft came from (for debugging).</summary>
     public string Source = "";
+
+    /// <summary>True once the draft is in the <see cref="MetadataCache"/>: other files reference it, so it must not change.</summary>
+    public bool Shared;
 
     public string? Name;
     public string? RomajiName;
@@ -68,6 +71,11 @@ internal sealed class TitleDraft
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void FillFrom(TitleDraft other)
     {
+        if (Shared)
+        {
+            throw new InvalidOperationException("a shared title draft must not be changed; clone it first");
+        }
+
         Name ??= other.Name;
         RomajiName ??= other.RomajiName;
         RawSlug ??= other.RawSlug;

@@ -168,7 +168,12 @@ internal static class TitleFields
                         if (!fromSimklId)
                         {
                             d.SimklId = id;
-                            c.RowId = id;
+                            if (c.RowId == 0)
+                            {
+                                // Metadata entries are named by their key; rows by their ids.
+                                c.RowId = id;
+                            }
+
                             fromSimklId = name is "simkl_id";
                         }
                     }

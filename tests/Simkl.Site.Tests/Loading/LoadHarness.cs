@@ -29,9 +29,9 @@ internal static class LoadHarness
 
     public static ParsedSource Parse(string body, SourceRecord record) => Parse(Encoding.UTF8.GetBytes(body), record);
 
-    public static ParsedSource Parse(byte[] body, SourceRecord record)
+    public static ParsedSource Parse(byte[] body, SourceRecord record, MetadataCache? cache = null)
     {
-        var result = new ParsedSource(record, new ParseContext(record.Path!, record.Kind, new StringPool()));
+        var result = new ParsedSource(record, new ParseContext(record.Path!, record.Kind, new StringPool()) { Metadata = cache });
         ParseSource.Parse(body, result);
         return result;
     }
