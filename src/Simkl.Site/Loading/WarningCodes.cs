@@ -37,6 +37,7 @@ public static class WarningCodes
     public const string EpisodeInvalid = "episode-invalid";
     public const string DateNoOffset = "date-no-offset";
     public const string DateInvalid = "date-invalid";
+    public const string DateMissing = "date-missing";
     public const string ReleaseDateInvalid = "release-date-invalid";
     public const string RuntimeUnparsed = "runtime-unparsed";
     public const string UrlRejected = "url-rejected";
@@ -72,6 +73,7 @@ public static class WarningCodes
         [EpisodeInvalid] = "an episode object without a usable episode number; kept as an episode-less row",
         [DateNoOffset] = "a timestamp without Z or an offset; read as UTC",
         [DateInvalid] = "a list item's date is not a timestamp; the item is kept without a date",
+        [DateMissing] = "a list item's date is null; the item is kept and shown as \"date to be announced\"",
         [ReleaseDateInvalid] = "a release date that is not YYYY-MM-DD, MM/DD/YYYY or ISO; ignored",
         [RuntimeUnparsed] = "a runtime text that is not like 25m / 1h 40m / 2h; minutes unknown, text kept",
         [UrlRejected] = "a URL that is not a simkl.com link; the canonical Simkl URL is used instead",
