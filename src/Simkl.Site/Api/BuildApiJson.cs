@@ -109,7 +109,7 @@ public sealed class BuildApiJson : IOutputGenerator
             Network: string.IsNullOrWhiteSpace(title.Network) ? null : title.Network.Trim(),
             Poster: SimklImages.Poster(title, SimklImages.PosterCard),
             Url: SimklLinks.EpisodeUrl(title, airing),
-            TitleUrl: title.SimklUrl,
+            TitleUrl: SimklLinks.TitleUrl(title),
             PageUrl: FeedPaths.Absolute(settings.BaseUrl, FeedPaths.TitlePage(title)),
             IcsUrl: FeedPaths.Absolute(settings.BaseUrl, FeedPaths.IcsTitle(title.Kind, title.SimklId, false)),
             MarkWatchedUrl: SimklLinks.MarkWatched(title, airing, settings.ClientId, settings.MarkWatchedMovies));
@@ -136,7 +136,7 @@ public sealed class BuildApiJson : IOutputGenerator
         return new ApiTrendingItem(entry.Position, title.Kind.Hook(), title.SimklId, title.Name, title.Year, title.Rank,
             title.RatingFrom("simkl")?.Value, entry.Watched, entry.PlanToWatch,
             string.IsNullOrWhiteSpace(title.Network) ? null : title.Network.Trim(),
-            SimklImages.Poster(title, SimklImages.PosterCard), title.SimklUrl,
+            SimklImages.Poster(title, SimklImages.PosterCard), SimklLinks.TitleUrl(title),
             FeedPaths.Absolute(context.Settings.BaseUrl, FeedPaths.TitlePage(title)));
     }
 
@@ -173,7 +173,7 @@ public sealed class BuildApiJson : IOutputGenerator
             entry.When?.Instant is { } i ? Instant(i) : null,
             entry.When?.Date is { } d ? Day(d) : null,
             entry.When is { } w ? Day(w.DayIn(context.Zone)) : null,
-            SimklImages.Poster(title, SimklImages.PosterCard), title.SimklUrl,
+            SimklImages.Poster(title, SimklImages.PosterCard), SimklLinks.TitleUrl(title),
             FeedPaths.Absolute(context.Settings.BaseUrl, FeedPaths.TitlePage(title)));
     }
 

@@ -71,6 +71,9 @@ public static class SimklLinks
     public static string TitleUrl(MediaKind kind, long simklId, string slug, string? given) =>
         Agreeing(given, kind, simklId) ?? TitleUrl(kind, simklId, slug);
 
+    /// <summary>A title's Simkl link by the rule above (the loader already applied it; this keeps every page honest).</summary>
+    public static string TitleUrl(Title title) => TitleUrl(title.Kind, title.SimklId, title.Slug, title.SimklUrl);
+
     /// <summary>
     /// An episode's Simkl link, by the same rule: the data's episode URL when it agrees with the
     /// title's kind and id, else built from the title link (<c>…/season-3/episode-4/</c> for TV,
@@ -78,7 +81,7 @@ public static class SimklLinks
     /// </summary>
     public static string EpisodeUrl(Title title, Airing airing)
     {
-        var titleUrl = TitleUrl(title.Kind, title.SimklId, title.Slug, title.SimklUrl);
+        var titleUrl = TitleUrl(title);
         if (airing.Episode is not { } episode)
         {
             return titleUrl;

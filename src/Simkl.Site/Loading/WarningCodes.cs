@@ -82,5 +82,12 @@ public static class WarningCodes
         [ValueOutOfRange] = "a number outside its sensible range (negative count, year outside 1850-2200); ignored",
     };
 
+    /// <summary>Codes whose records were lost (whole files or rows); every other code is a repair.</summary>
+    public static readonly IReadOnlySet<string> Dropped = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FileMissing, FileUnreadable, SourcePathInvalid, MalformedJson, WrongShape, ListSourceDuplicate,
+        RowBadShape, RowNoId, RowNoTitle, RowBadDate, MetadataBadShape, NoTitleData, DuplicateAiring, ListDuplicate,
+    };
+
     public static string Describe(string code) => Descriptions.TryGetValue(code, out var d) ? d : code;
 }
