@@ -5,6 +5,7 @@ using Simkl.Site.Catalogue;
 using Simkl.Site.Feeds;
 using Simkl.Site.Links;
 using Simkl.Site.Pipeline;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Api;
 
@@ -35,23 +36,23 @@ public sealed class BuildApiJson : IOutputGenerator
             .OfType<ApiCalendarItem>()
             .ToList();
 
-        yield return Write(FeedPaths.ApiCalendar(null), Calendar(context, window, "all", upcoming));
+        yield return Write(SiteUrls.File(SiteUrls.ApiCalendar(null)), Calendar(context, window, "all", upcoming));
         foreach (var kind in MediaKindNames.All)
         {
-            yield return Write(FeedPaths.ApiCalendar(kind),
+            yield return Write(SiteUrls.File(SiteUrls.ApiCalendar(kind)),
                 Calendar(context, window, kind.Hook(), [.. upcoming.Where(i => i.Kind == kind.Hook())]));
         }
 
         foreach (var kind in MediaKindNames.All)
         {
-            yield return Write(FeedPaths.ApiTrending(kind), Trending(context, kind));
+            yield return Write(SiteUrls.File(SiteUrls.ApiTrending(kind)), Trending(context, kind));
         }
 
-        yield return Write(FeedPaths.ApiPremieres, Premieres(context, window));
+        yield return Write(SiteUrls.File(SiteUrls.ApiPremieres), Premieres(context, window));
 
         foreach (var name in SchemaNames)
         {
-            yield return new OutputFile(FeedPaths.ApiSchema(name), Schema(name));
+            yield return new OutputFile(SiteUrls.File(SiteUrls.ApiSchema(name)), Schema(name));
         }
     }
 
@@ -69,7 +70,7 @@ public sealed class BuildApiJson : IOutputGenerator
         new(path, (byte[])[.. JsonSerializer.SerializeToUtf8Bytes(document, Json), (byte)'\n']);
 
     private static string SchemaUrl(BuildContext context, string name) =>
-        FeedPaths.Absolute(context.Settings.BaseUrl, FeedPaths.ApiSchema(name));
+        SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.ApiSchema(name));
 
     private static ApiSite Site(BuildContext context) =>
         new(context.Settings.Title, context.Settings.BaseUrl + "/", context.Settings.TimeZone, context.Settings.SpoilerSafe);
@@ -110,8 +111,8 @@ public sealed class BuildApiJson : IOutputGenerator
             Poster: SimklImages.Poster(title, SimklImages.PosterCard),
             Url: SimklLinks.EpisodeUrl(title, airing),
             TitleUrl: title.SimklUrl,
-            PageUrl: FeedPaths.Absolute(settings.BaseUrl, FeedPaths.TitlePage(title)),
-            IcsUrl: FeedPaths.Absolute(settings.BaseUrl, FeedPaths.IcsTitle(title.Kind, title.SimklId, false)),
+            PageUrl: SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Title(title)),
+            IcsUrl: SiteUrls.Absolute(settings.BaseUrl, SiteUrls.IcsTitle(title.Kind, title.SimklId, false)),
             MarkWatchedUrl: SimklLinks.MarkWatched(title, airing, settings.ClientId, settings.MarkWatchedMovies));
     }
 
@@ -137,7 +138,7 @@ public sealed class BuildApiJson : IOutputGenerator
             title.RatingFrom("simkl")?.Value, entry.Watched, entry.PlanToWatch,
             string.IsNullOrWhiteSpace(title.Network) ? null : title.Network.Trim(),
             SimklImages.Poster(title, SimklImages.PosterCard), title.SimklUrl,
-            FeedPaths.Absolute(context.Settings.BaseUrl, FeedPaths.TitlePage(title)));
+            SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
     }
 
     private static ApiPremieres Premieres(BuildContext context, FeedWindow window)
@@ -174,7 +175,7 @@ public sealed class BuildApiJson : IOutputGenerator
             entry.When?.Date is { } d ? Day(d) : null,
             entry.When is { } w ? Day(w.DayIn(context.Zone)) : null,
             SimklImages.Poster(title, SimklImages.PosterCard), title.SimklUrl,
-            FeedPaths.Absolute(context.Settings.BaseUrl, FeedPaths.TitlePage(title)));
+            SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
     }
 
     public static string Instant(DateTimeOffset value) =>

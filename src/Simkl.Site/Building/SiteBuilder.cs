@@ -10,6 +10,7 @@ using Simkl.Site.Publishing;
 using Simkl.Site.Rendering;
 using Simkl.Site.Settings;
 using Simkl.Site.Writing;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Building;
 
@@ -27,7 +28,7 @@ public static class SiteBuilder
         var context = CreateContext(options);
         var theme = TemplateSet.Load(options.ThemeDir);
         var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"));
-        var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), PlanSite.ReservedSlugs);
+        var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs);
         var index = SiteIndex.Build(context);
         var plan = PlanSite.Run(index, content);
         var tracker = new TrackScheduleChanges(options.StatePath);
@@ -50,10 +51,10 @@ public static class SiteBuilder
             writer.Add(asset);
         }
 
-        writer.Add("sitemap.xml", SiteFiles.Sitemap(
+        writer.Add(SiteUrls.File(SiteUrls.Sitemap), SiteFiles.Sitemap(
             context.Settings.BaseUrl,
             plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)));
-        writer.Add("robots.txt", Utf8.GetBytes(SiteFiles.Robots(context.Settings.BaseUrl)));
+        writer.Add(SiteUrls.File(SiteUrls.Robots), Utf8.GetBytes(SiteFiles.Robots(context.Settings.BaseUrl)));
 
         writer.Add(TrackScheduleChanges.Feed(changes, context, TitlePages(plan).Contains));
 
@@ -130,12 +131,12 @@ public static class SiteBuilder
     {
         var views = new PageViews(context.Settings.BaseUrl, context.Settings.Title);
         var view = views.Make(
-            "/" + ChangesPage.Path[..^"index.html".Length],
+            SiteUrls.Changes,
             "Schedule changes",
             "Airings added, moved or removed in Simkl's calendar between builds.",
             "changes") with { HasTimes = true };
         var model = ChangesPage.From(changes, context.Zone, TitlePages(plan).Contains);
-        return plan with { Pages = [.. plan.Pages, new PagePlan(ChangesPage.Path, "changes", view, model)] };
+        return plan with { Pages = [.. plan.Pages, new PagePlan(SiteUrls.File(SiteUrls.Changes), "changes", view, model)] };
     }
 
     private static HashSet<string> TitlePages(SitePlan plan) =>

@@ -3,6 +3,7 @@ using Simkl.Site.Links;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Changes;
 
@@ -13,8 +14,6 @@ namespace Simkl.Site.Changes;
 /// </summary>
 public static class ChangesFeed
 {
-    public const string Path = "changes.xml";
-
     public static byte[] Write(ScheduleState state, string siteTitle, string baseUrl, TimeZoneInfo zone, Func<string, bool>? titlePageExists = null)
     {
         var settings = new XmlWriterSettings
@@ -29,11 +28,11 @@ public static class ChangesFeed
             const string ns = "http://www.w3.org/2005/Atom";
             w.WriteStartDocument();
             w.WriteStartElement("feed", ns);
-            w.WriteElementString("id", ns, $"{baseUrl}/{Path}");
+            w.WriteElementString("id", ns, SiteUrls.Absolute(baseUrl, SiteUrls.ChangesFeed));
             w.WriteElementString("title", ns, XmlSafe($"{siteTitle}: schedule changes"));
             w.WriteElementString("subtitle", ns, "Airings added, moved or removed between builds, from Simkl's calendar data.");
-            Link(w, ns, "self", $"{baseUrl}/{Path}", "application/atom+xml");
-            Link(w, ns, "alternate", $"{baseUrl}/changes/", "text/html");
+            Link(w, ns, "self", SiteUrls.Absolute(baseUrl, SiteUrls.ChangesFeed), "application/atom+xml");
+            Link(w, ns, "alternate", SiteUrls.Absolute(baseUrl, SiteUrls.Changes), "text/html");
             var updated = state.Log.Count > 0 ? state.Log.Max(c => c.DetectedAt) : state.TrackingSince;
             w.WriteElementString("updated", ns, Stamp(updated));
             w.WriteStartElement("author", ns);
@@ -49,7 +48,7 @@ public static class ChangesFeed
                 w.WriteElementString("updated", ns, Stamp(c.DetectedAt));
                 // The title's page when the site has one (a removed title may not), else the change on /changes/.
                 var hasPage = titlePageExists?.Invoke(c.TitlePath) ?? true;
-                Link(w, ns, "alternate", hasPage ? $"{baseUrl}{c.TitlePath}" : $"{baseUrl}/changes/#c-{c.Id}", "text/html");
+                Link(w, ns, "alternate", hasPage ? $"{baseUrl}{c.TitlePath}" : $"{baseUrl}{SiteUrls.Changes}#c-{c.Id}", "text/html");
                 Link(w, ns, "related", SimklLinks.TitleUrl(c.Kind, c.SimklId, c.Slug), "text/html");
                 w.WriteStartElement("category", ns);
                 w.WriteAttributeString("term", Term(c.Type));

@@ -1,6 +1,7 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Links;
 using System.Globalization;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Changes;
 
@@ -10,8 +11,6 @@ namespace Simkl.Site.Changes;
 /// </summary>
 public sealed record ChangesPage
 {
-    public const string Path = "changes/index.html";
-
     /// <summary>True when this build had nothing to compare with: the page says tracking starts now.</summary>
     public required bool FirstBuild { get; init; }
 

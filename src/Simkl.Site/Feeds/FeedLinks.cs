@@ -1,5 +1,6 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Settings;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Feeds;
 
@@ -25,22 +26,22 @@ public sealed record FeedLinkView
 /// <summary>The feed links of the pages that have feeds (calendars, premieres, finales, titles).</summary>
 public static class FeedLinks
 {
-    public static FeedLinkView All(SiteSettings s) => Make(s, "Everything (TV, anime and movies)", FeedPaths.IcsAll(false), FeedPaths.IcsAll(true));
+    public static FeedLinkView All(SiteSettings s) => Make(s, "Everything (TV, anime and movies)", SiteUrls.IcsAll(false), SiteUrls.IcsAll(true));
 
     public static FeedLinkView Kind(SiteSettings s, MediaKind kind) => Make(s, kind switch
     {
         MediaKind.Tv => "TV episodes",
         MediaKind.Anime => "Anime episodes",
         _ => "Movie releases",
-    }, FeedPaths.IcsKind(kind, false), FeedPaths.IcsKind(kind, true));
+    }, SiteUrls.IcsKind(kind, false), SiteUrls.IcsKind(kind, true));
 
-    public static FeedLinkView Premieres(SiteSettings s) => Make(s, "Premieres", FeedPaths.IcsPremieres(false), FeedPaths.IcsPremieres(true));
+    public static FeedLinkView Premieres(SiteSettings s) => Make(s, "Premieres", SiteUrls.IcsPremieres(false), SiteUrls.IcsPremieres(true));
 
-    public static FeedLinkView Finales(SiteSettings s) => Make(s, "Finales", FeedPaths.IcsFinales(false), FeedPaths.IcsFinales(true));
+    public static FeedLinkView Finales(SiteSettings s) => Make(s, "Finales", SiteUrls.IcsFinales(false), SiteUrls.IcsFinales(true));
 
     public static FeedLinkView Title(SiteSettings s, Title title) => Make(s,
         title.Kind == MediaKind.Movie ? $"{title.Name}: release dates" : $"{title.Name}: every episode",
-        FeedPaths.IcsTitle(title.Kind, title.SimklId, false), FeedPaths.IcsTitle(title.Kind, title.SimklId, true));
+        SiteUrls.IcsTitle(title.Kind, title.SimklId, false), SiteUrls.IcsTitle(title.Kind, title.SimklId, true));
 
     /// <summary>The feeds of a calendar for one kind (or all), as the calendar pages offer them.</summary>
     public static IReadOnlyList<FeedLinkView> ForCalendar(SiteSettings s, MediaKind? kind) =>
@@ -49,11 +50,11 @@ public static class FeedLinks
     private static FeedLinkView Make(SiteSettings s, string label, string timed, string allDay) => new()
     {
         Label = label,
-        Href = "/" + timed,
-        Webcal = FeedPaths.Webcal(s.BaseUrl, timed),
-        Google = FeedPaths.GoogleCalendar(s.BaseUrl, timed),
-        AllDayHref = "/" + allDay,
-        AllDayWebcal = FeedPaths.Webcal(s.BaseUrl, allDay),
-        AllDayGoogle = FeedPaths.GoogleCalendar(s.BaseUrl, allDay),
+        Href = timed,
+        Webcal = SiteUrls.Webcal(s.BaseUrl, timed),
+        Google = SiteUrls.GoogleCalendar(s.BaseUrl, timed),
+        AllDayHref = allDay,
+        AllDayWebcal = SiteUrls.Webcal(s.BaseUrl, allDay),
+        AllDayGoogle = SiteUrls.GoogleCalendar(s.BaseUrl, allDay),
     };
 }

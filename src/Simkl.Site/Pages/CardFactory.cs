@@ -2,6 +2,7 @@ using System.Globalization;
 using Simkl.Site.Catalogue;
 using Simkl.Site.Links;
 using Simkl.Site.Pipeline;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Pages;
 
@@ -19,10 +20,6 @@ public sealed class CardFactory
     }
 
     public TimeZoneInfo Zone => _context.Zone;
-
-    /// <summary>Our page for a title: <c>/{tv|anime|movies}/{simkl_id}/{slug}/</c>, slug sanitised.</summary>
-    public static string TitlePath(Title title) =>
-        string.Create(CultureInfo.InvariantCulture, $"/{title.Kind.Section()}/{title.SimklId}/{Slugs.Sanitise(title.Slug)}/");
 
     /// <summary>The title's page on simkl.com: the data's URL when it is a simkl.com URL, else built from id and slug.</summary>
     public static string SimklTitleUrl(Title title) =>
@@ -76,7 +73,7 @@ public sealed class CardFactory
             FinaleLabel = airing.Finale == FinaleKind.None ? null : Formats.FinaleLabel(airing.Finale),
             IsSpecial = IsSpecial(airing),
             Name = title.Name,
-            TitlePath = TitlePath(title),
+            TitlePath = SiteUrls.Title(title),
             SimklUrl = airing.IsEpisode ? SimklLinks.NormaliseSimklUrl(airing.EpisodeUrl) ?? SimklTitleUrl(title) : SimklTitleUrl(title),
             MarkWatched = markWatched,
             MarkWatchedLabel = markWatched is null ? string.Empty : episodeLabel is null ? "Mark watched" : $"Mark {episodeLabel} watched",
@@ -172,7 +169,7 @@ public sealed class CardFactory
         Kind = title.Kind.Hook(),
         KindLabel = KindLabel(title.Kind),
         Name = title.Name,
-        TitlePath = TitlePath(title),
+        TitlePath = SiteUrls.Title(title),
         SimklUrl = SimklTitleUrl(title),
         Position = entry.Position,
         Time = entry.When is { } when ? DateAndTime(when) : null,

@@ -70,22 +70,4 @@ public static class Formats
         _ => string.Empty,
     };
 
-    public static string DayPath(DateOnly d) => d.ToString("'/calendar/'yyyy'/'MM'/'dd'/'", Inv);
-
-    public static string MonthPath(int year, int month, MediaKind? kind = null) =>
-        kind is { } k
-            ? string.Create(Inv, $"/calendar/{k.Section()}/{year:0000}/{month:00}/")
-            : string.Create(Inv, $"/calendar/{year:0000}/{month:00}/");
-
-    /// <summary>"/calendar/" → "calendar/index.html"; "/" → "index.html"; "/404.html" stays a file.</summary>
-    public static string OutputFileFor(string urlPath)
-    {
-        var trimmed = urlPath.TrimStart('/');
-        if (trimmed.Length == 0)
-        {
-            return "index.html";
-        }
-
-        return trimmed.EndsWith('/') ? trimmed + "index.html" : trimmed;
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Pages;
 
@@ -35,5 +36,5 @@ public static class SiteFiles
     }
 
     public static string Robots(string baseUrl) =>
-        $"User-agent: *\nAllow: /\n\nSitemap: {baseUrl}/sitemap.xml\n";
+        $"User-agent: *\nAllow: /\n\nSitemap: {SiteUrls.Absolute(baseUrl, SiteUrls.Sitemap)}\n";
 }

@@ -2,6 +2,7 @@ using Simkl.Site.Catalogue;
 using Simkl.Site.Content;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Snapshots;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Pages;
 
@@ -14,14 +15,14 @@ public static class SiteViewFactory
         var snapshot = context.Catalogue.Snapshot;
         var nav = new List<NavItem>
         {
-            new("/", "Home", "home"),
-            new("/calendar/", "Calendar", "calendar"),
-            new("/premieres/", "Premieres", "premieres"),
-            new("/finales/", "Finales", "finales"),
-            new("/trending/", "Trending", "trending"),
-            new("/airing/", "Airing", "airing"),
-            new("/best/", "Best", "best"),
-            new("/changes/", "Changes", "changes"),
+            new(SiteUrls.Home, "Home", "home"),
+            new(SiteUrls.Calendar(), "Calendar", "calendar"),
+            new(SiteUrls.Premieres, "Premieres", "premieres"),
+            new(SiteUrls.Finales, "Finales", "finales"),
+            new(SiteUrls.Trending(), "Trending", "trending"),
+            new(SiteUrls.Airing, "Airing", "airing"),
+            new(SiteUrls.Best, "Best", "best"),
+            new(SiteUrls.Changes, "Changes", "changes"),
         };
         if (content.FirstOrDefault(p => p.Slug == "about") is { } about)
         {

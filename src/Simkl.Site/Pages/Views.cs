@@ -1,3 +1,4 @@
+using Simkl.Site.Urls;
 using Simkl.Site.Rendering;
 
 namespace Simkl.Site.Pages;
@@ -124,6 +125,18 @@ public sealed record SiteView
     public required bool SpoilerSafe { get; init; }
     public required bool MarkWatchedEnabled { get; init; }
     public string SimklUrl => "https://simkl.com";
+
+    /// <summary>Paths the layouts link to, from the URL map, so no template spells one itself.</summary>
+    public SiteLinks Urls { get; } = new();
+}
+
+/// <summary>The URL-map paths templates need, as <c>site.urls.*</c>.</summary>
+public sealed record SiteLinks
+{
+    public string AtomFeed => SiteUrls.AtomFeed;
+    public string ChangesFeed => SiteUrls.ChangesFeed;
+    public string WidgetScript => SiteUrls.WidgetScript;
+    public string ApiCalendar => SiteUrls.ApiCalendar(null);
 }
 
 /// <summary>Per-page values every layout sees as <c>page</c>.</summary>

@@ -1,5 +1,6 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Pages;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Planning;
 
@@ -32,7 +33,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
                 Id = "trending-" + kind.Section(),
                 Heading = $"Trending on Simkl: {kind.Label()} ({ListPlanner.IntervalLabel(list.Id.Variant)})",
                 Cards = ListPlanner.TitleCards(index, list, 5),
-                More = new LinkView($"/trending/{kind.Section()}/", $"More trending {PlanSite.KindNoun(kind)}"),
+                More = new LinkView(SiteUrls.Trending(kind), $"More trending {PlanSite.KindNoun(kind)}"),
             });
         }
 
@@ -44,7 +45,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
             HasFilters = true,
             Feeds = [Feeds.FeedLinks.All(settings)],
         };
-        return new PagePlan("index.html", "home", page, new HomeModel
+        return new PagePlan(SiteUrls.File(SiteUrls.Home), "home", page, new HomeModel
         {
             Calendar = calendar,
             Premieres = premieres,
@@ -56,11 +57,11 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
     public IEnumerable<PagePlan> Upcoming()
     {
         var settings = index.Context.Settings;
-        var months = index.Months.Select(m => new LinkView(Formats.MonthPath(m.Year, m.Month), Formats.MonthLabel(m.Year, m.Month))).ToList();
+        var months = index.Months.Select(m => new LinkView(SiteUrls.Month(m.Year, m.Month), Formats.MonthLabel(m.Year, m.Month))).ToList();
         foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
         {
             var calendar = Window(_today, settings.UpcomingDays, kind);
-            var path = kind is { } k ? $"/calendar/{k.Section()}/" : "/calendar/";
+            var path = SiteUrls.Calendar(kind);
             var what = kind is { } kk ? KindWhat(kk) : "TV episodes, anime episodes and movie releases";
             var heading = kind is { } k2 ? $"Upcoming {PlanSite.KindNoun(k2)}" : "Upcoming calendar";
             var page = views.Make(path, heading, $"{Cap(what)} for the next {settings.UpcomingDays} days, by day.", "calendar") with
@@ -71,7 +72,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
                 JsonLd = StructuredData.ItemList(heading, calendar.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
                 Feeds = Feeds.FeedLinks.ForCalendar(settings, kind),
             };
-            yield return new PagePlan(Formats.OutputFileFor(path), "calendar", page, new CalendarModel
+            yield return new PagePlan(SiteUrls.File(path), "calendar", page, new CalendarModel
             {
                 Heading = heading,
                 Intro = $"{Cap(what)} from today for {PlanSite.Plural(settings.UpcomingDays, "day", "days")}.",
@@ -98,7 +99,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
     private PagePlan Month(MonthEntry month, MediaKind? kind, MonthEntry? previous, MonthEntry? next)
     {
         var label = Formats.MonthLabel(month.Year, month.Month);
-        var path = Formats.MonthPath(month.Year, month.Month, kind);
+        var path = SiteUrls.Month(month.Year, month.Month, kind);
         var heading = kind is { } k ? $"{k.Label()} calendar: {label}" : $"Calendar: {label}";
         var byDay = month.Days.ToDictionary(d => d.Date);
 
@@ -120,7 +121,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
             cells.Add(new MonthCell(
                 d,
                 Formats.IsoDate(date),
-                count > 0 ? Formats.DayPath(date) : null,
+                count > 0 ? SiteUrls.Day(date) : null,
                 count,
                 count > 0 ? PlanSite.Plural(count, "airing", "airings") : string.Empty,
                 date == _today));
@@ -134,7 +135,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
         var weeks = cells.Chunk(7).Select(c => new MonthWeek(c)).ToList();
         var summaries = month.Days
             .Where(d => CountOf(d) > 0)
-            .Select(d => new MonthDaySummary(Formats.IsoDate(d.Date), Formats.LongDate(d.Date), Formats.DayPath(d.Date), CountText(d, kind)))
+            .Select(d => new MonthDaySummary(Formats.IsoDate(d.Date), Formats.LongDate(d.Date), SiteUrls.Day(d.Date), CountText(d, kind)))
             .ToList();
 
         var highlights = new CalendarView(month.Days
@@ -143,10 +144,10 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
             .ToList());
 
         var total = month.Days.Sum(CountOf);
-        var tabs = new List<TabLink> { new(Formats.MonthPath(month.Year, month.Month), "All", kind is null) };
+        var tabs = new List<TabLink> { new(SiteUrls.Month(month.Year, month.Month), "All", kind is null) };
         foreach (var mk in PlanSite.Kinds.Where(month.Has))
         {
-            tabs.Add(new TabLink(Formats.MonthPath(month.Year, month.Month, mk), mk.Label(), kind == mk));
+            tabs.Add(new TabLink(SiteUrls.Month(month.Year, month.Month, mk), mk.Label(), kind == mk));
         }
 
         var what = kind is { } k3 ? KindWhat(k3) : "TV episodes, anime episodes and movie releases";
@@ -156,15 +157,15 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
             HasFilters = false,
             Feeds = Feeds.FeedLinks.ForCalendar(index.Context.Settings, kind),
         };
-        return new PagePlan(Formats.OutputFileFor(path), "month", page, new MonthModel
+        return new PagePlan(SiteUrls.File(path), "month", page, new MonthModel
         {
             Heading = heading,
             MonthLabel = label,
             Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
             Weeks = weeks,
             Days = summaries,
-            Previous = previous is null ? null : new LinkView(Formats.MonthPath(previous.Year, previous.Month, kind), Formats.MonthLabel(previous.Year, previous.Month)),
-            Next = next is null ? null : new LinkView(Formats.MonthPath(next.Year, next.Month, kind), Formats.MonthLabel(next.Year, next.Month)),
+            Previous = previous is null ? null : new LinkView(SiteUrls.Month(previous.Year, previous.Month, kind), Formats.MonthLabel(previous.Year, previous.Month)),
+            Next = next is null ? null : new LinkView(SiteUrls.Month(next.Year, next.Month, kind), Formats.MonthLabel(next.Year, next.Month)),
             Tabs = tabs,
             Highlights = highlights,
             Total = total,
@@ -177,7 +178,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
         for (var i = 0; i < days.Count; i++)
         {
             var entry = days[i];
-            var path = Formats.DayPath(entry.Date);
+            var path = SiteUrls.Day(entry.Date);
             var label = Formats.LongDate(entry.Date);
             var calendar = new CalendarView([Day(entry.Date, entry.Cards, link: false)]);
             var summary = CountText(entry, null);
@@ -188,13 +189,13 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
                 HasFilters = true,
                 JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards.Select(StructuredData.Item)),
             };
-            yield return new PagePlan(Formats.OutputFileFor(path), "day", page, new DayModel
+            yield return new PagePlan(SiteUrls.File(path), "day", page, new DayModel
             {
                 Heading = label,
                 Calendar = calendar,
-                Previous = i > 0 ? new LinkView(Formats.DayPath(days[i - 1].Date), Formats.LongDate(days[i - 1].Date)) : null,
-                Next = i + 1 < days.Count ? new LinkView(Formats.DayPath(days[i + 1].Date), Formats.LongDate(days[i + 1].Date)) : null,
-                Month = new LinkView(Formats.MonthPath(entry.Date.Year, entry.Date.Month), Formats.MonthLabel(entry.Date.Year, entry.Date.Month)),
+                Previous = i > 0 ? new LinkView(SiteUrls.Day(days[i - 1].Date), Formats.LongDate(days[i - 1].Date)) : null,
+                Next = i + 1 < days.Count ? new LinkView(SiteUrls.Day(days[i + 1].Date), Formats.LongDate(days[i + 1].Date)) : null,
+                Month = new LinkView(SiteUrls.Month(entry.Date.Year, entry.Date.Month), Formats.MonthLabel(entry.Date.Year, entry.Date.Month)),
                 Summary = summary,
                 Tabs = Tabs(null, path),
             });
@@ -229,7 +230,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
         Label = Formats.LongDate(date),
         IsToday = date == _today,
         Cards = cards,
-        DayPath = link && index.DayMap.ContainsKey(date) ? Formats.DayPath(date) : null,
+        DayPath = link && index.DayMap.ContainsKey(date) ? SiteUrls.Day(date) : null,
     };
 
     internal static bool Matches(AiringCard card, MediaKind? kind) => kind is not { } k || card.Kind == k.Hook();
@@ -237,12 +238,12 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
     /// <summary>The no-JS equivalents of the filters: all, per kind, premieres, finales.</summary>
     internal static IReadOnlyList<TabLink> Tabs(MediaKind? kind, string currentPath) =>
     [
-        new("/calendar/", "All", currentPath == "/calendar/"),
-        new("/calendar/tv/", "TV", kind == MediaKind.Tv),
-        new("/calendar/anime/", "Anime", kind == MediaKind.Anime),
-        new("/calendar/movies/", "Movies", kind == MediaKind.Movie),
-        new("/premieres/", "Premieres", currentPath == "/premieres/"),
-        new("/finales/", "Finales", currentPath == "/finales/"),
+        new(SiteUrls.Calendar(), "All", currentPath == SiteUrls.Calendar()),
+        new(SiteUrls.Calendar(MediaKind.Tv), "TV", kind == MediaKind.Tv),
+        new(SiteUrls.Calendar(MediaKind.Anime), "Anime", kind == MediaKind.Anime),
+        new(SiteUrls.Calendar(MediaKind.Movie), "Movies", kind == MediaKind.Movie),
+        new(SiteUrls.Premieres, "Premieres", currentPath == SiteUrls.Premieres),
+        new(SiteUrls.Finales, "Finales", currentPath == SiteUrls.Finales),
     ];
 
     private static string CountText(DayEntry d, MediaKind? kind)

@@ -1,6 +1,7 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Links;
 using Simkl.Site.Pages;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Planning;
 
@@ -43,7 +44,7 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
         }
 
         const string title = "Premieres";
-        var page = views.Make("/premieres/", title, "New series and season premieres: what starts today and soon, and what just started.", "premieres") with
+        var page = views.Make(SiteUrls.Premieres, title, "New series and season premieres: what starts today and soon, and what just started.", "premieres") with
         {
             HasTimes = true,
             HasToday = upcoming.HasToday,
@@ -51,14 +52,14 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
             JsonLd = StructuredData.ItemList("Upcoming premieres", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
             Feeds = [Feeds.FeedLinks.Premieres(index.Context.Settings)],
         };
-        return new PagePlan("premieres/index.html", "highlights", page, new HighlightsModel
+        return new PagePlan(SiteUrls.File(SiteUrls.Premieres), "highlights", page, new HighlightsModel
         {
             Heading = title,
             Intro = "Episode 1 of a new series or season (TV) and episode 1 of an anime, from the calendar; plus Simkl's own premiere lists.",
             Upcoming = upcoming,
             Recent = recent,
             Lists = lists,
-            Tabs = CalendarPlanner.Tabs(null, "/premieres/"),
+            Tabs = CalendarPlanner.Tabs(null, SiteUrls.Premieres),
         });
     }
 
@@ -68,21 +69,21 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
         var upcoming = Group(index.Finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false);
         var recent = Group(index.Finales.Where(a => a.When.DayIn(zone) < _today && a.When.DayIn(zone) >= _today.AddDays(-RecentDays)), premieres: false);
         const string title = "Finales";
-        var page = views.Make("/finales/", title, "Mid-season, season and series finales: what ends soon and what just ended.", "finales") with
+        var page = views.Make(SiteUrls.Finales, title, "Mid-season, season and series finales: what ends soon and what just ended.", "finales") with
         {
             HasTimes = true,
             HasToday = upcoming.HasToday,
             JsonLd = StructuredData.ItemList("Upcoming finales", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
             Feeds = [Feeds.FeedLinks.Finales(index.Context.Settings)],
         };
-        return new PagePlan("finales/index.html", "highlights", page, new HighlightsModel
+        return new PagePlan(SiteUrls.File(SiteUrls.Finales), "highlights", page, new HighlightsModel
         {
             Heading = title,
             Intro = "Mid-season, season and series finales as Simkl marks them in its calendar.",
             Upcoming = upcoming,
             Recent = recent,
             Lists = [],
-            Tabs = CalendarPlanner.Tabs(null, "/finales/"),
+            Tabs = CalendarPlanner.Tabs(null, SiteUrls.Finales),
         });
     }
 
@@ -98,18 +99,18 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
                     Id = "trending-" + kind.Section(),
                     Heading = $"Trending on Simkl: {kind.Label()} ({IntervalLabel(list.Id.Variant)})",
                     Cards = TitleCards(index, list, 10),
-                    More = new LinkView($"/trending/{kind.Section()}/", $"All trending {PlanSite.KindNoun(kind)}: today, this week, this month"),
+                    More = new LinkView(SiteUrls.Trending(kind), $"All trending {PlanSite.KindNoun(kind)}: today, this week, this month"),
                 });
             }
         }
 
         var mostWatched = PlanSite.Kinds.Select(MostWatched).ToList();
         const string indexTitle = "Trending on Simkl";
-        var indexPage = views.Make("/trending/", indexTitle, "What people are watching on Simkl today, this week and this month: TV, anime and movies.", "trending") with
+        var indexPage = views.Make(SiteUrls.Trending(), indexTitle, "What people are watching on Simkl today, this week and this month: TV, anime and movies.", "trending") with
         {
             JsonLd = StructuredData.ItemList(indexTitle, allSections.SelectMany(s => s.Cards).Select(Item)),
         };
-        yield return new PagePlan("trending/index.html", "trending", indexPage, new TrendingModel
+        yield return new PagePlan(SiteUrls.File(SiteUrls.Trending()), "trending", indexPage, new TrendingModel
         {
             Heading = indexTitle,
             Sections = allSections,
@@ -134,11 +135,11 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
             }
 
             var title = $"Trending on Simkl: {kind.Label()}";
-            var page = views.Make($"/trending/{kind.Section()}/", title, $"The {PlanSite.KindNoun(kind)} people watch most on Simkl today, this week and this month.", "trending") with
+            var page = views.Make(SiteUrls.Trending(kind), title, $"The {PlanSite.KindNoun(kind)} people watch most on Simkl today, this week and this month.", "trending") with
             {
                 JsonLd = StructuredData.ItemList(title, sections.SelectMany(s => s.Cards).Select(Item)),
             };
-            yield return new PagePlan($"trending/{kind.Section()}/index.html", "trending", page, new TrendingModel
+            yield return new PagePlan(SiteUrls.File(SiteUrls.Trending(kind)), "trending", page, new TrendingModel
             {
                 Heading = title,
                 Sections = sections,
@@ -189,11 +190,11 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
             }
         }
 
-        var page = views.Make("/airing/", "Airing today and tomorrow", "TV shows and anime airing today and tomorrow, from Simkl.", "airing") with
+        var page = views.Make(SiteUrls.Airing, "Airing today and tomorrow", "TV shows and anime airing today and tomorrow, from Simkl.", "airing") with
         {
             HasTimes = true,
         };
-        return new PagePlan("airing/index.html", "airing", page, new AiringModel { Sections = sections });
+        return new PagePlan(SiteUrls.File(SiteUrls.Airing), "airing", page, new AiringModel { Sections = sections });
     }
 
     public PagePlan Best()
@@ -215,11 +216,11 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
             });
         }
 
-        var page = views.Make("/best/", "Best on Simkl", "The best rated and most watched TV shows and anime on Simkl.", "best") with
+        var page = views.Make(SiteUrls.Best, "Best on Simkl", "The best rated and most watched TV shows and anime on Simkl.", "best") with
         {
             JsonLd = StructuredData.ItemList("Best on Simkl", sections.SelectMany(s => s.Cards).Select(Item)),
         };
-        return new PagePlan("best/index.html", "best", page, new BestModel { Sections = sections });
+        return new PagePlan(SiteUrls.File(SiteUrls.Best), "best", page, new BestModel { Sections = sections });
     }
 
     internal static TitleList? FirstTrending(SiteIndex index, MediaKind kind) =>
@@ -320,8 +321,8 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
 
     private static IReadOnlyList<TabLink> TrendingTabs(MediaKind? current) =>
     [
-        new("/trending/", "All", current is null),
-        .. PlanSite.Kinds.Select(k => new TabLink($"/trending/{k.Section()}/", k.Label(), current == k)),
+        new(SiteUrls.Trending(), "All", current is null),
+        .. PlanSite.Kinds.Select(k => new TabLink(SiteUrls.Trending(k), k.Label(), current == k)),
     ];
 
     private static int Order(IReadOnlyList<string> configured, string variant)

@@ -1,6 +1,7 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Content;
 using Simkl.Site.Pages;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Planning;
 
@@ -10,13 +11,6 @@ namespace Simkl.Site.Planning;
 /// </summary>
 public static class PlanSite
 {
-    /// <summary>First path segments taken by generated sections; content pages may not use them.</summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "calendar", "premieres", "finales", "trending", "airing", "best", "tv", "anime", "movies",
-        "assets", "embed", "api", "ics", "feed", "widget", "sitemap", "robots", "404", "index", "changes",
-    };
-
     public static SitePlan Run(SiteIndex index, IReadOnlyList<ContentPage> content)
     {
         var settings = index.Context.Settings;
@@ -41,16 +35,16 @@ public static class PlanSite
         foreach (var page in content)
         {
             var view = views.Make(page.Path, page.Title, page.Description, page.Slug);
-            pages.Add(new PagePlan(Formats.OutputFileFor(page.Path), "content", view, new ContentModel(page.Html)));
+            pages.Add(new PagePlan(SiteUrls.File(page.Path), "content", view, new ContentModel(page.Html)));
         }
 
-        var notFound = views.Make("/404.html", "Page not found", "This page does not exist.", "404") with { NoIndex = true };
-        pages.Add(new PagePlan("404.html", "404", notFound, new NotFoundModel(
+        var notFound = views.Make(SiteUrls.NotFound, "Page not found", "This page does not exist.", "404") with { NoIndex = true };
+        pages.Add(new PagePlan(SiteUrls.File(SiteUrls.NotFound), "404", notFound, new NotFoundModel(
         [
-            new LinkView("/", "Home"),
-            new LinkView("/calendar/", "Upcoming calendar"),
-            new LinkView("/premieres/", "Premieres"),
-            new LinkView("/trending/", "Trending on Simkl"),
+            new LinkView(SiteUrls.Home, "Home"),
+            new LinkView(SiteUrls.Calendar(), "Upcoming calendar"),
+            new LinkView(SiteUrls.Premieres, "Premieres"),
+            new LinkView(SiteUrls.Trending(), "Trending on Simkl"),
         ])));
         return new SitePlan(pages);
     }

@@ -2,6 +2,7 @@ using Simkl.Site.Catalogue;
 using Simkl.Site.Content;
 using Simkl.Site.Links;
 using Simkl.Site.Pages;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Planning;
 
@@ -27,7 +28,7 @@ internal sealed class TitlePlanner(SiteIndex index, PageViews views)
 
     private PagePlan Title(Title title)
     {
-        var path = CardFactory.TitlePath(title);
+        var path = SiteUrls.Title(title);
         var cards = index.CardsByTitle.TryGetValue((title.Kind.Hook(), title.SimklId), out var list) ? list : [];
         var upcoming = ByDay(cards.Where(c => c.Day >= _today));
         var recent = ByDay(cards.Where(c => c.Day < _today).GroupBy(c => c.Day).TakeLast(RecentDays).SelectMany(g => g));
@@ -63,7 +64,7 @@ internal sealed class TitlePlanner(SiteIndex index, PageViews views)
             Feeds = [Feeds.FeedLinks.Title(index.Context.Settings, title)],
         };
 
-        return new PagePlan(Formats.OutputFileFor(path), "title", page, new TitleModel
+        return new PagePlan(SiteUrls.File(path), "title", page, new TitleModel
         {
             Name = title.Name,
             AltName = string.IsNullOrWhiteSpace(title.RomajiName) || title.RomajiName == title.Name ? null : title.RomajiName,

@@ -2,6 +2,7 @@ using Simkl.Site.Catalogue;
 using Simkl.Site.Feeds;
 using Simkl.Site.Pages;
 using Simkl.Site.Planning;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Widgets;
 
@@ -19,10 +20,6 @@ public static class PlanEmbedPages
     public const int Days = 7;
 
     public static readonly IReadOnlyList<string> Themes = ["auto", "light", "dark"];
-
-    /// <summary>Site-relative path of an iframe page: <c>/embed/calendar/tv/dark/</c>.</summary>
-    public static string CalendarPath(MediaKind? kind, string theme) =>
-        "/embed/calendar/" + (kind is { } k ? k.Section() + "/" : "") + (theme == "auto" ? "" : theme + "/");
 
     public static IEnumerable<PagePlan> Run(SiteIndex index, PageViews views)
     {
@@ -42,7 +39,7 @@ public static class PlanEmbedPages
             };
             foreach (var theme in Themes)
             {
-                var path = CalendarPath(kind, theme);
+                var path = SiteUrls.EmbedCalendar(kind, theme);
                 var heading = $"{what}: next {days} days";
                 var page = views.Make(path, heading, $"{what} for the next {days} days, from {settings.Title}. A widget for other sites.", "embed") with
                 {
@@ -50,13 +47,13 @@ public static class PlanEmbedPages
                     HasTimes = true,
                     HasToday = calendar.HasToday,
                 };
-                yield return new PagePlan(Formats.OutputFileFor(path), "embed-calendar", page, new EmbedCalendarModel
+                yield return new PagePlan(SiteUrls.File(path), "embed-calendar", page, new EmbedCalendarModel
                 {
                     Heading = heading,
                     Kind = kind?.Hook() ?? "all",
                     Theme = theme,
                     Calendar = calendar,
-                    FullCalendarUrl = FeedPaths.Absolute(settings.BaseUrl, kind is { } k ? $"calendar/{k.Section()}/" : "calendar/"),
+                    FullCalendarUrl = SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Calendar(kind)),
                     EmptyText = $"Nothing scheduled in the next {days} days.",
                 }, BaseLayout);
             }
@@ -93,12 +90,12 @@ public static class PlanEmbedPages
     private static PagePlan Index(SiteIndex index, PageViews views)
     {
         var settings = index.Context.Settings;
-        string Abs(string path) => FeedPaths.Absolute(settings.BaseUrl, path);
-        var script = Abs(FeedPaths.WidgetScript);
+        string Abs(string path) => SiteUrls.Absolute(settings.BaseUrl, path);
+        var script = Abs(SiteUrls.WidgetScript);
 
         EmbedExample Frame(string id, MediaKind? kind, string theme, string heading, string description)
         {
-            var src = CalendarPath(kind, theme);
+            var src = SiteUrls.EmbedCalendar(kind, theme);
             var title = $"{settings.Title}: {heading}";
             return new EmbedExample
             {
@@ -107,7 +104,7 @@ public static class PlanEmbedPages
                 Description = description,
                 FrameSrc = src,
                 FrameTitle = title,
-                Snippet = $"<iframe src=\"{Abs(src.TrimStart('/'))}\" title=\"{AttributeText(title)}\" width=\"300\" height=\"480\" loading=\"lazy\"></iframe>",
+                Snippet = $"<iframe src=\"{Abs(src)}\" title=\"{AttributeText(title)}\" width=\"300\" height=\"480\" loading=\"lazy\"></iframe>",
             };
         }
 
@@ -133,26 +130,26 @@ public static class PlanEmbedPages
         {
             foreach (var theme in Themes)
             {
-                variants.Add(new LinkView(CalendarPath(kind, theme),
+                variants.Add(new LinkView(SiteUrls.EmbedCalendar(kind, theme),
                     $"{(kind is { } k ? k.Label() : "All kinds")}, {(theme == "auto" ? "theme follows the visitor" : theme)}"));
             }
         }
 
         var data = new List<LinkView>
         {
-            new("/" + FeedPaths.ApiCalendar(null), "Upcoming calendar (JSON)"),
-            new("/" + FeedPaths.ApiPremieres, "Premieres (JSON)"),
-            new("/" + FeedPaths.ApiTrending(MediaKind.Tv), "Trending TV (JSON)"),
-            new("/" + FeedPaths.ApiSchema("calendar"), "JSON Schema of the calendar"),
-            new("/" + FeedPaths.IcsAll(false), "Everything as an iCalendar feed"),
-            new("/" + FeedPaths.Atom, "Premieres and finales (Atom)"),
+            new(SiteUrls.ApiCalendar(null), "Upcoming calendar (JSON)"),
+            new(SiteUrls.ApiPremieres, "Premieres (JSON)"),
+            new(SiteUrls.ApiTrending(MediaKind.Tv), "Trending TV (JSON)"),
+            new(SiteUrls.ApiSchema("calendar"), "JSON Schema of the calendar"),
+            new(SiteUrls.IcsAll(false), "Everything as an iCalendar feed"),
+            new(SiteUrls.AtomFeed, "Premieres and finales (Atom)"),
         };
 
-        var page = views.Make("/embed/", "Widgets for your site", $"Embed the {settings.Title} calendar on your own site: an iframe or a web component, with copy-paste snippets.", "embed") with
+        var page = views.Make(SiteUrls.Embed, "Widgets for your site", $"Embed the {settings.Title} calendar on your own site: an iframe or a web component, with copy-paste snippets.", "embed") with
         {
             HasTimes = false,
         };
-        return new PagePlan("embed/index.html", "embed-index", page, new EmbedIndexModel
+        return new PagePlan(SiteUrls.File(SiteUrls.Embed), "embed-index", page, new EmbedIndexModel
         {
             Frames = frames,
             Component = component,
@@ -163,7 +160,7 @@ public static class PlanEmbedPages
                 new("limit", "1–200", "At most this many entries (default 20)."),
                 new("theme", "auto, light, dark", "Colours; auto follows the visitor's light or dark setting (default)."),
                 new("heading-level", "2–6", "Heading level of the day headings, to fit your page's outline (default 3)."),
-                new("src", "a URL", $"The calendar JSON to read (default {Abs(FeedPaths.ApiCalendar(null))}). Any document in the same format works."),
+                new("src", "a URL", $"The calendar JSON to read (default {Abs(SiteUrls.ApiCalendar(null))}). Any document in the same format works."),
             ],
             Variants = variants,
             Data = data,

@@ -141,7 +141,7 @@ public sealed class RenderingTests
         try
         {
             File.WriteAllText(Path.Combine(dir.FullName, "calendar.md"), "# Calendar\n");
-            var e = Assert.Throws<SiteException>(() => ContentPages.Load(dir.FullName, Simkl.Site.Planning.PlanSite.ReservedSlugs));
+            var e = Assert.Throws<SiteException>(() => ContentPages.Load(dir.FullName, Simkl.Site.Urls.SiteUrls.ReservedSlugs));
             Assert.Contains("calendar", e.Message, StringComparison.Ordinal);
         }
         finally

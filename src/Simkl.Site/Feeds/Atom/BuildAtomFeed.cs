@@ -4,6 +4,7 @@ using System.Xml;
 using Simkl.Site.Catalogue;
 using Simkl.Site.Links;
 using Simkl.Site.Pipeline;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Feeds.Atom;
 
@@ -26,7 +27,7 @@ public sealed class BuildAtomFeed : IOutputGenerator
 
     public IEnumerable<OutputFile> Generate(BuildContext context)
     {
-        yield return new OutputFile(FeedPaths.Atom, Write(context, Plan(context)));
+        yield return new OutputFile(SiteUrls.File(SiteUrls.AtomFeed), Write(context, Plan(context)));
     }
 
     /// <summary>Calendar premieres and finales, plus Simkl's premiere lists for shows not in the calendar yet.</summary>
@@ -90,7 +91,7 @@ public sealed class BuildAtomFeed : IOutputGenerator
     public static byte[] Write(BuildContext context, IReadOnlyList<AtomEntry> entries)
     {
         var settings = context.Settings;
-        var host = FeedPaths.Host(settings.BaseUrl);
+        var host = SiteUrls.Host(settings.BaseUrl);
         var updated = Timestamp(context.Catalogue.Snapshot.CapturedAt);
         using var stream = new MemoryStream();
         var xmlSettings = new XmlWriterSettings
@@ -111,8 +112,8 @@ public sealed class BuildAtomFeed : IOutputGenerator
             w.WriteElementString("title", ns, XmlText.Clean($"{settings.Title}: premieres and finales"));
             w.WriteElementString("subtitle", ns, XmlText.Clean("Upcoming series and season premieres and new finales of TV shows and anime. Data from Simkl."));
             w.WriteElementString("updated", ns, updated);
-            Link(w, ns, "self", "application/atom+xml", FeedPaths.Absolute(settings.BaseUrl, FeedPaths.Atom));
-            Link(w, ns, "alternate", "text/html", FeedPaths.Absolute(settings.BaseUrl, "premieres/"));
+            Link(w, ns, "self", "application/atom+xml", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.AtomFeed));
+            Link(w, ns, "alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Premieres));
             w.WriteStartElement("author", ns);
             w.WriteElementString("name", ns, XmlText.Clean(settings.Title));
             w.WriteElementString("uri", ns, settings.BaseUrl + "/");
@@ -126,7 +127,7 @@ public sealed class BuildAtomFeed : IOutputGenerator
                 w.WriteElementString("id", ns, $"tag:{host},{TagDate}:{e.Key}");
                 w.WriteElementString("title", ns, XmlText.Clean(e.Headline));
                 w.WriteElementString("updated", ns, updated);
-                Link(w, ns, "alternate", "text/html", FeedPaths.Absolute(settings.BaseUrl, FeedPaths.TitlePage(e.Title)));
+                Link(w, ns, "alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Title(e.Title)));
                 Link(w, ns, "related", "text/html", e.SimklUrl);
                 w.WriteStartElement("category", ns);
                 w.WriteAttributeString("term", e.Category);

@@ -1,4 +1,5 @@
 using Simkl.Site.Pipeline;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Feeds.Ical;
 
@@ -14,8 +15,8 @@ public sealed class BuildIcalFeeds : IOutputGenerator
         return feeds.AsParallel().AsOrdered()
             .SelectMany(feed => new[]
             {
-                new OutputFile(feed.TimedPath, WriteIcalFeed.Serialize(context, feed, allDay: false)),
-                new OutputFile(feed.AllDayPath, WriteIcalFeed.Serialize(context, feed, allDay: true)),
+                new OutputFile(SiteUrls.File(feed.TimedPath), WriteIcalFeed.Serialize(context, feed, allDay: false)),
+                new OutputFile(SiteUrls.File(feed.AllDayPath), WriteIcalFeed.Serialize(context, feed, allDay: true)),
             })
             .ToList();
     }

@@ -1,5 +1,6 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Pipeline;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Feeds.Ical;
 
@@ -20,24 +21,24 @@ public static class PlanIcalFeeds
 
         var feeds = new List<IcalFeed>
         {
-            new(FeedPaths.IcsAll(false), FeedPaths.IcsAll(true), $"{site}: TV, anime and movies",
+            new(SiteUrls.IcsAll(false), SiteUrls.IcsAll(true), $"{site}: TV, anime and movies",
                 "Upcoming and recent TV episodes, anime episodes and movie releases from Simkl's public calendar.",
-                "calendar/", airings),
+                SiteUrls.Calendar(), airings),
         };
 
         foreach (var kind in MediaKindNames.All)
         {
-            feeds.Add(new(FeedPaths.IcsKind(kind, false), FeedPaths.IcsKind(kind, true), $"{site}: {KindName(kind)}",
+            feeds.Add(new(SiteUrls.IcsKind(kind, false), SiteUrls.IcsKind(kind, true), $"{site}: {KindName(kind)}",
                 $"{char.ToUpperInvariant(KindName(kind)[0])}{KindName(kind)[1..]} from Simkl's public calendar.",
-                $"calendar/{kind.Section()}/", [.. airings.Where(a => a.Kind == kind)]));
+                SiteUrls.Calendar(kind), [.. airings.Where(a => a.Kind == kind)]));
         }
 
-        feeds.Add(new(FeedPaths.IcsPremieres(false), FeedPaths.IcsPremieres(true), $"{site}: premieres",
+        feeds.Add(new(SiteUrls.IcsPremieres(false), SiteUrls.IcsPremieres(true), $"{site}: premieres",
             "Series and season premieres of TV shows and anime from Simkl's public calendar.",
-            "premieres/", [.. airings.Where(AiringFacts.IsPremiere)]));
-        feeds.Add(new(FeedPaths.IcsFinales(false), FeedPaths.IcsFinales(true), $"{site}: finales",
+            SiteUrls.Premieres, [.. airings.Where(AiringFacts.IsPremiere)]));
+        feeds.Add(new(SiteUrls.IcsFinales(false), SiteUrls.IcsFinales(true), $"{site}: finales",
             "Mid-season, season and series finales from Simkl's public calendar.",
-            "finales/", [.. airings.Where(AiringFacts.IsFinale)]));
+            SiteUrls.Finales, [.. airings.Where(AiringFacts.IsFinale)]));
 
         // One feed per title the site has a page for, even with nothing scheduled yet: the title
         // page links it, and a subscriber sees new episodes as soon as Simkl lists them.
@@ -46,11 +47,11 @@ public static class PlanIcalFeeds
                      .OrderBy(t => t.Kind).ThenBy(t => t.SimklId))
         {
             feeds.Add(new(
-                FeedPaths.IcsTitle(title.Kind, title.SimklId, false),
-                FeedPaths.IcsTitle(title.Kind, title.SimklId, true),
+                SiteUrls.IcsTitle(title.Kind, title.SimklId, false),
+                SiteUrls.IcsTitle(title.Kind, title.SimklId, true),
                 $"{title.Name} ({title.Kind.Label()}) · {site}",
                 $"Every {(title.Kind == MediaKind.Movie ? "release" : "episode")} of {title.Name} in Simkl's public calendar.",
-                FeedPaths.TitlePage(title),
+                SiteUrls.Title(title),
                 byTitle.TryGetValue((title.Kind, title.SimklId), out var own) ? own : []));
         }
 

@@ -6,6 +6,7 @@ using Ical.Net.Serialization;
 using Simkl.Site.Catalogue;
 using Simkl.Site.Links;
 using Simkl.Site.Pipeline;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Feeds.Ical;
 
@@ -24,7 +25,7 @@ public static class WriteIcalFeed
     public static byte[] Serialize(BuildContext context, IcalFeed feed, bool allDay)
     {
         var settings = context.Settings;
-        var host = FeedPaths.Host(settings.BaseUrl);
+        var host = SiteUrls.Host(settings.BaseUrl);
         var stamp = new CalDateTime(context.Catalogue.Snapshot.CapturedAt.UtcDateTime, "UTC", true);
         var name = allDay ? $"{feed.Name} (all-day)" : feed.Name;
         var zoneNote = allDay
@@ -40,10 +41,10 @@ public static class WriteIcalFeed
         refresh.Parameters.Set("VALUE", "DURATION");
         cal.Properties.Add(refresh);
         cal.AddProperty("X-PUBLISHED-TTL", RefreshInterval);
-        var url = new CalendarProperty("URL", FeedPaths.Absolute(settings.BaseUrl, feed.PagePath));
+        var url = new CalendarProperty("URL", SiteUrls.Absolute(settings.BaseUrl, feed.PagePath));
         url.Parameters.Set("VALUE", "URI");
         cal.Properties.Add(url);
-        var source = new CalendarProperty("SOURCE", FeedPaths.Absolute(settings.BaseUrl, allDay ? feed.AllDayPath : feed.TimedPath));
+        var source = new CalendarProperty("SOURCE", SiteUrls.Absolute(settings.BaseUrl, allDay ? feed.AllDayPath : feed.TimedPath));
         source.Parameters.Set("VALUE", "URI");
         cal.Properties.Add(source);
 
@@ -145,7 +146,7 @@ public static class WriteIcalFeed
             lines.Add($"Mark as watched on Simkl: {watched}");
         }
 
-        lines.Add($"More: {FeedPaths.Absolute(context.Settings.BaseUrl, FeedPaths.TitlePage(title))}");
+        lines.Add($"More: {SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title))}");
         return string.Join("\n", lines);
     }
 }

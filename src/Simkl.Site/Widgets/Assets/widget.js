@@ -3,7 +3,7 @@
  * <simkl-calendar kind="tv" days="7" limit="20" theme="auto"></simkl-calendar>
  * Attributes: kind (all|tv|anime|movie), days (1-60, default 7), limit (1-200, default 20),
  * theme (auto|light|dark), heading-level (2-6, default 3), src (a calendar JSON URL; default the
- * site's own /api/v1/calendar.json). Every node is built with createElement/textContent: data is
+ * site's own __API_CALENDAR__). Every node is built with createElement/textContent: data is
  * never parsed as HTML, and only http(s) links are made. */
 (() => {
   'use strict';
@@ -13,7 +13,7 @@
   // Resolve the default data URL against this script's own origin, so hot-linked copies read the
   // site that serves them.
   const self = document.currentScript && document.currentScript.src;
-  const DEFAULT_SRC = new URL('/api/v1/calendar.json', self || location.href).href;
+  const DEFAULT_SRC = new URL('__API_CALENDAR__', self || location.href).href;
   const KINDS = { tv: 'TV', anime: 'Anime', movie: 'Movie' };
   const FINALES = { 'mid-season': 'Mid-season finale', season: 'Season finale', series: 'Series finale' };
 
