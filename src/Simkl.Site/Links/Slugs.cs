@@ -17,6 +17,11 @@ public static class Slugs
             return "title";
         }
 
+        if (IsSanitised(text))
+        {
+            return text;
+        }
+
         string decoded;
         try
         {
@@ -55,5 +60,38 @@ public static class Slugs
 
         var slug = sb.ToString().Trim('-');
         return slug.Length == 0 ? "title" : slug;
+    }
+
+    /// <summary>True when <paramref name="text"/> is already what <see cref="Sanitise"/> returns for it (the loader's slugs).</summary>
+    public static bool IsSanitised(string text)
+    {
+        if (text.Length is 0 or > 80 || text[0] == '-' || text[^1] == '-')
+        {
+            return false;
+        }
+
+        var lastHyphen = false;
+        foreach (var c in text)
+        {
+            if (c == '-')
+            {
+                if (lastHyphen)
+                {
+                    return false;
+                }
+
+                lastHyphen = true;
+            }
+            else if (char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c))
+            {
+                lastHyphen = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

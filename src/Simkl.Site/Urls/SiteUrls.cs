@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simkl.Site.Catalogue;
+using Simkl.Site.Links;
 
 namespace Simkl.Site.Urls;
 
@@ -51,11 +52,12 @@ public static class SiteUrls
     public static string Trending(MediaKind? kind = null) => kind is { } k ? $"/trending/{k.Section()}/" : "/trending/";
 
     /// <summary>
-    /// Our page for a title: <c>/tv/9100123/harbor-lights/</c>. The id is a number; the slug is the
-    /// loader's, already sanitised to one safe path segment.
+    /// Our page for a title: <c>/tv/9100123/harbor-lights/</c>. The id is a number; the slug is made
+    /// one safe path segment here, the only place a slug becomes a path (the loader's slugs are
+    /// already safe and pass through as they are; a catalogue built in code may carry anything).
     /// </summary>
-    public static string Title(MediaKind kind, long simklId, string slug) =>
-        string.Create(Inv, $"/{kind.Section()}/{simklId}/{slug}/");
+    public static string Title(MediaKind kind, long simklId, string? slug) =>
+        string.Create(Inv, $"/{kind.Section()}/{simklId}/{Slugs.Sanitise(slug)}/");
 
     public static string Title(Title title) => Title(title.Kind, title.SimklId, title.Slug);
 
