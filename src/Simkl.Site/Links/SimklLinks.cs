@@ -92,9 +92,6 @@ public static class SimklLinks
     /// <summary>The redirect to a trailer (<c>to=trailer</c>); works without a client id.</summary>
     public static string Trailer(Title title, string? clientId) => Redirect("trailer", title, null, clientId);
 
-    /// <summary>The redirect to Simkl (<c>to=Simkl</c>).</summary>
-    public static string OpenOnSimkl(Title title, Airing? airing, string? clientId) => Redirect("Simkl", title, airing, clientId);
-
     /// <summary>Builds a redirect URL; every value percent-encoded, parameters in a fixed order.</summary>
     public static string Redirect(string to, Title title, Airing? airing, string? clientId)
     {

@@ -56,18 +56,4 @@ internal sealed class StringPool
         var n = reader.CopyString(buffer);
         return Get(buffer[..n]);
     }
-
-    /// <summary>Pools raw UTF-8 bytes (number tokens).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string GetUtf8(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length > MaxPooledChars)
-        {
-            return System.Text.Encoding.UTF8.GetString(utf8);
-        }
-
-        Span<char> buffer = stackalloc char[utf8.Length];
-        var n = System.Text.Encoding.UTF8.GetChars(utf8, buffer);
-        return Get(buffer[..n]);
-    }
 }

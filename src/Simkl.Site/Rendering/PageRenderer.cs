@@ -63,23 +63,6 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>Renders one layout on its own, without <c>baseof</c> (sitemap-like text outputs).</summary>
-    public string RenderBare(string outputPath, string layout, object? model)
-    {
-        var context = NewContext();
-        var locals = new ScriptObject();
-        locals.SetValue("model", model, false);
-        context.PushGlobal(locals);
-        try
-        {
-            return RenderOne(context, _templates.Layout(layout));
-        }
-        catch (ScriptRuntimeException e)
-        {
-            throw new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {e.Message}", e);
-        }
-    }
-
     private HtmlTemplateContext NewContext()
     {
         var context = new HtmlTemplateContext { TemplateLoader = _loader };
