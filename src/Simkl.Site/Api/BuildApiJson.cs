@@ -99,13 +99,13 @@ public sealed class BuildApiJson : IOutputGenerator
             Season: airing.Kind == MediaKind.Tv ? airing.Season : null,
             Episode: airing.Episode,
             EpisodeCode: code.Length == 0 ? null : code,
-            EpisodeTitle: AiringFacts.ShownEpisodeTitle(airing, settings.SpoilerSafe),
+            EpisodeTitle: AiringRules.ShownEpisodeTitle(airing, settings.SpoilerSafe),
             AirsAt: airing.When.Instant is { } i ? Instant(i) : null,
             Date: airing.When.Date is { } d ? Day(d) : null,
             SiteDay: Day(airing.When.DayIn(context.Zone)),
-            Premiere: AiringFacts.IsPremiere(airing),
-            Finale: AiringFacts.FinaleHook(airing.Finale),
-            Special: AiringFacts.IsSpecial(airing),
+            Premiere: AiringRules.IsPremiere(airing),
+            Finale: AiringRules.FinaleHook(airing.Finale),
+            Special: AiringRules.IsSpecial(airing),
             RuntimeMinutes: title.RuntimeMinutes,
             Network: string.IsNullOrWhiteSpace(title.Network) ? null : title.Network.Trim(),
             Poster: SimklImages.Poster(title, SimklImages.PosterCard),
@@ -144,7 +144,7 @@ public sealed class BuildApiJson : IOutputGenerator
     private static ApiPremieres Premieres(BuildContext context, FeedWindow window)
     {
         var items = AiringFacts.InFeedOrder(context.Catalogue.Airings
-                .Where(AiringFacts.IsPremiere)
+                .Where(AiringRules.IsPremiere)
                 .Where(a => window.FromToday(a.When.DayIn(context.Zone))))
             .Select(a => Item(context, a))
             .OfType<ApiCalendarItem>()
@@ -179,7 +179,7 @@ public sealed class BuildApiJson : IOutputGenerator
     }
 
     public static string Instant(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        UtcText.Format(value);
 
     public static string Day(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

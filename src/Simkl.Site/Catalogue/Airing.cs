@@ -43,7 +43,7 @@ public readonly record struct AiringTime
     /// <summary>The value for <c>&lt;time datetime&gt;</c>: <c>2026-10-07T01:00:00Z</c> or <c>2026-10-10</c>.</summary>
     public string MachineValue =>
         Instant is { } i
-            ? i.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)
+            ? UtcText.Format(i)
             : Date!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public override string ToString() => MachineValue;

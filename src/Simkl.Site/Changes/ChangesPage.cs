@@ -68,7 +68,7 @@ public sealed record ChangesPage
     };
 
     private static string Stamp(DateTimeOffset t) =>
-        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        UtcText.Format(t);
 
     private static string WhenText(DateTimeOffset t, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(t, zone).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;

@@ -28,12 +28,7 @@ public static class FeedLinks
 {
     public static FeedLinkView All(SiteSettings s) => Make(s, "Everything (TV, anime and movies)", SiteUrls.IcsAll(false), SiteUrls.IcsAll(true));
 
-    public static FeedLinkView Kind(SiteSettings s, MediaKind kind) => Make(s, kind switch
-    {
-        MediaKind.Tv => "TV episodes",
-        MediaKind.Anime => "Anime episodes",
-        _ => "Movie releases",
-    }, SiteUrls.IcsKind(kind, false), SiteUrls.IcsKind(kind, true));
+    public static FeedLinkView Kind(SiteSettings s, MediaKind kind) => Make(s, kind.ItemsLabel(), SiteUrls.IcsKind(kind, false), SiteUrls.IcsKind(kind, true));
 
     public static FeedLinkView Premieres(SiteSettings s) => Make(s, "Premieres", SiteUrls.IcsPremieres(false), SiteUrls.IcsPremieres(true));
 

@@ -8,7 +8,7 @@ namespace Simkl.Site.Feeds;
 /// a stray control character upstream cannot make XmlWriter throw or the feed invalid.
 /// XmlWriter does the escaping of &lt; &amp; and quotes itself.
 /// </summary>
-public static class XmlText
+public static class XmlSafeText
 {
     public static string Clean(string text)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simkl.Site.Snapshots;
+using Simkl.Site.Catalogue;
 
 namespace Simkl.Site.Fetching;
 
@@ -47,7 +48,7 @@ public static class FetchReportText
         _ => "missing",
     };
 
-    private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTimeOffset t) => UtcText.Format(t);
 
     private static string Size(long bytes) => bytes switch
     {

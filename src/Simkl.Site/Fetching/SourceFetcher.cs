@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simkl.Site.Snapshots;
+using Simkl.Site.Catalogue;
 
 namespace Simkl.Site.Fetching;
 
@@ -113,7 +114,7 @@ internal sealed class SourceFetcher(SimklClient client, SnapshotStore store, Api
     }
 
     private static string Kept(SourceRecord stored) => stored.GoodAt is { } at
-        ? $"kept the copy from {at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}"
+        ? $"kept the copy from {UtcText.Format(at)}"
         : "kept the stored copy";
 
     private static SourceRecord Base(SourceSpec spec, string url) => new()

@@ -31,18 +31,6 @@ public sealed class CardFactory
     public static ImageView? Fanart(Title title, ImageSize size) =>
         SimklImages.Fanart(title, size) is { } url ? new ImageView(url, size.Width, size.Height, $"Background image of {title.Name}") : null;
 
-    public static bool IsPremiere(Airing a) => a.Episode == 1 && a.Kind switch
-    {
-        MediaKind.Tv => (a.Season ?? 1) >= 1,
-        MediaKind.Anime => true,
-        _ => false,
-    };
-
-    /// <summary>A series premiere: S01E01, or episode 1 of an anime.</summary>
-    public static bool IsSeriesPremiere(Airing a) => IsPremiere(a) && (a.Kind == MediaKind.Anime || (a.Season ?? 1) == 1);
-
-    public static bool IsSpecial(Airing a) => a.Kind == MediaKind.Tv && a.Season == 0;
-
     public TimeView Time(AiringTime when) => when.Instant is { } instant
         ? new TimeView(Formats.UtcMachine(instant), Formats.ClockTime(instant, _context.Zone), true)
         : new TimeView(Formats.IsoDate(when.Date!.Value), "All day", false);
@@ -68,10 +56,10 @@ public sealed class CardFactory
             KindLabel = KindLabel(title.Kind),
             Season = title.Kind == MediaKind.Tv ? airing.Season : null,
             Episode = airing.Episode,
-            IsPremiere = IsPremiere(airing),
-            Finale = airing.Finale == FinaleKind.None ? null : Formats.FinaleHook(airing.Finale),
-            FinaleLabel = airing.Finale == FinaleKind.None ? null : Formats.FinaleLabel(airing.Finale),
-            IsSpecial = IsSpecial(airing),
+            IsPremiere = AiringRules.IsPremiere(airing),
+            Finale = AiringRules.FinaleHook(airing.Finale),
+            FinaleLabel = AiringRules.FinaleLabel(airing.Finale),
+            IsSpecial = AiringRules.IsSpecial(airing),
             Name = title.Name,
             TitlePath = SiteUrls.Title(title),
             SimklUrl = airing.IsEpisode ? SimklLinks.NormaliseSimklUrl(airing.EpisodeUrl) ?? SimklTitleUrl(title) : SimklTitleUrl(title),
@@ -79,7 +67,7 @@ public sealed class CardFactory
             MarkWatchedLabel = markWatched is null ? string.Empty : episodeLabel is null ? "Mark watched" : $"Mark {episodeLabel} watched",
             Time = Time(airing.When),
             EpisodeLabel = episodeLabel,
-            EpisodeTitle = spoilerSafe || string.IsNullOrWhiteSpace(airing.EpisodeTitle) ? null : airing.EpisodeTitle.Trim(),
+            EpisodeTitle = AiringRules.ShownEpisodeTitle(airing, spoilerSafe),
             Poster = Poster(title, SimklImages.PosterSmall),
             Network = title.Network,
             Day = airing.When.DayIn(_context.Zone),
@@ -102,7 +90,7 @@ public sealed class CardFactory
             return new EpisodeView(
                 a.Episode.Value,
                 label,
-                spoilerSafe || string.IsNullOrWhiteSpace(a.EpisodeTitle) ? null : a.EpisodeTitle.Trim(),
+                AiringRules.ShownEpisodeTitle(a, spoilerSafe),
                 SimklLinks.NormaliseSimklUrl(a.EpisodeUrl) ?? SimklTitleUrl(title),
                 mark,
                 mark is null ? string.Empty : $"Mark {label} watched");
@@ -111,9 +99,9 @@ public sealed class CardFactory
         return card with
         {
             EpisodeLast = last.Episode,
-            IsPremiere = ordered.Any(IsPremiere),
-            Finale = finale == FinaleKind.None ? null : Formats.FinaleHook(finale),
-            FinaleLabel = finale == FinaleKind.None ? null : Formats.FinaleLabel(finale),
+            IsPremiere = ordered.Any(AiringRules.IsPremiere),
+            Finale = AiringRules.FinaleHook(finale),
+            FinaleLabel = AiringRules.FinaleLabel(finale),
             SimklUrl = SimklTitleUrl(title),
             MarkWatched = null,
             MarkWatchedLabel = string.Empty,
@@ -177,12 +165,7 @@ public sealed class CardFactory
         Facts = facts,
     };
 
-    public static string KindLabel(MediaKind kind) => kind switch
-    {
-        MediaKind.Tv => "TV",
-        MediaKind.Anime => "Anime",
-        _ => "Movie",
-    };
+    public static string KindLabel(MediaKind kind) => kind.SingularLabel();
 
     /// <summary>Display order inside a day: date-only first, then by instant, title, id, season, episode.</summary>
     public static int CompareInDay(Airing x, Airing y, IReadOnlyDictionary<(MediaKind, long), Title> titles)

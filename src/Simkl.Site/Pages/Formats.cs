@@ -28,7 +28,7 @@ public static class Formats
         TimeZoneInfo.ConvertTime(instant, zone).ToString("d MMM yyyy, HH:mm", Inv);
 
     public static string UtcMachine(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Inv);
+        UtcText.Format(instant);
 
     public static string Number(long n) => n.ToString("#,0", Inv);
 
@@ -53,21 +53,5 @@ public static class Formats
         var range = $"Episodes {Int(first)}\u2013{Int(last)}";
         return kind == MediaKind.Tv && season is { } s and > 0 ? string.Create(Inv, $"S{s:00} · {range}") : range;
     }
-
-    public static string FinaleHook(FinaleKind kind) => kind switch
-    {
-        FinaleKind.MidSeason => "mid-season",
-        FinaleKind.Season => "season",
-        FinaleKind.Series => "series",
-        _ => string.Empty,
-    };
-
-    public static string FinaleLabel(FinaleKind kind) => kind switch
-    {
-        FinaleKind.MidSeason => "Mid-season finale",
-        FinaleKind.Season => "Season finale",
-        FinaleKind.Series => "Series finale",
-        _ => string.Empty,
-    };
 
 }

@@ -74,12 +74,7 @@ public static class SiteViewFactory
 
     private static string Label(SourceRecord s)
     {
-        var kind = s.Kind switch
-        {
-            MediaKind.Tv => "TV",
-            MediaKind.Anime => "Anime",
-            _ => "Movie",
-        };
+        var kind = s.Kind.SingularLabel();
         var version = s.Type == SourceType.CalendarV1 ? " (legacy v1)" : string.Empty;
         if (s.Month is { Length: 7 } month
             && int.TryParse(month[..4], System.Globalization.CultureInfo.InvariantCulture, out var y)

@@ -14,7 +14,7 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
         var settings = index.Context.Settings;
         var calendar = Window(_today, settings.HomeDays, null);
         var premieres = index.Premieres
-            .Where(a => CardFactory.IsSeriesPremiere(a) && a.When.DayIn(index.Context.Zone) >= _today)
+            .Where(a => AiringRules.IsSeriesPremiere(a) && a.When.DayIn(index.Context.Zone) >= _today)
             .Take(8)
             .Select(a => index.Cards.Single(a, index.TitleOf(a)!))
             .ToList();
@@ -239,9 +239,9 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
     internal static IReadOnlyList<TabLink> Tabs(MediaKind? kind, string currentPath) =>
     [
         new(SiteUrls.Calendar(), "All", currentPath == SiteUrls.Calendar()),
-        new(SiteUrls.Calendar(MediaKind.Tv), "TV", kind == MediaKind.Tv),
-        new(SiteUrls.Calendar(MediaKind.Anime), "Anime", kind == MediaKind.Anime),
-        new(SiteUrls.Calendar(MediaKind.Movie), "Movies", kind == MediaKind.Movie),
+        new(SiteUrls.Calendar(MediaKind.Tv), MediaKind.Tv.Label(), kind == MediaKind.Tv),
+        new(SiteUrls.Calendar(MediaKind.Anime), MediaKind.Anime.Label(), kind == MediaKind.Anime),
+        new(SiteUrls.Calendar(MediaKind.Movie), MediaKind.Movie.Label(), kind == MediaKind.Movie),
         new(SiteUrls.Premieres, "Premieres", currentPath == SiteUrls.Premieres),
         new(SiteUrls.Finales, "Finales", currentPath == SiteUrls.Finales),
     ];
@@ -256,21 +256,11 @@ internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
         var parts = PlanSite.Kinds
             .Select(kk => (Kind: kk, Count: d.Count(kk)))
             .Where(x => x.Count > 0)
-            .Select(x => x.Kind switch
-            {
-                MediaKind.Tv => PlanSite.Plural(x.Count, "TV episode", "TV episodes"),
-                MediaKind.Anime => PlanSite.Plural(x.Count, "anime episode", "anime episodes"),
-                _ => PlanSite.Plural(x.Count, "movie", "movies"),
-            });
+            .Select(x => PlanSite.Plural(x.Count, x.Kind.CountNouns().One, x.Kind.CountNouns().Many));
         return string.Join(", ", parts);
     }
 
-    private static string KindWhat(MediaKind kind) => kind switch
-    {
-        MediaKind.Tv => "TV episodes",
-        MediaKind.Anime => "anime episodes",
-        _ => "movie releases",
-    };
+    private static string KindWhat(MediaKind kind) => kind.Items();
 
     private static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -54,10 +54,5 @@ public static class PlanSite
 
     internal static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{Formats.Number(n)} {many}";
 
-    internal static string KindNoun(MediaKind kind) => kind switch
-    {
-        MediaKind.Tv => "TV",
-        MediaKind.Anime => "anime",
-        _ => "movies",
-    };
+    internal static string KindNoun(MediaKind kind) => kind.Noun();
 }

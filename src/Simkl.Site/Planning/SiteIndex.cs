@@ -120,7 +120,7 @@ public sealed class SiteIndex
             dayEntries,
             months,
             byTitle,
-            [.. all.Where(CardFactory.IsPremiere)],
+            [.. all.Where(AiringRules.IsPremiere)],
             [.. all.Where(a => a.Finale != FinaleKind.None)],
             cardsByTitle);
     }

@@ -36,12 +36,7 @@ internal sealed class TitlePlanner(SiteIndex index, PageViews views)
         var simklUrl = CardFactory.SimklTitleUrl(title);
         var poster = CardFactory.Poster(title, SimklImages.PosterMedium);
         var plain = OverviewSanitiser.PlainText(title.Overview, 160);
-        var kindText = title.Kind switch
-        {
-            MediaKind.Tv => "TV show",
-            MediaKind.Anime => "Anime",
-            _ => "Movie",
-        };
+        var kindText = title.Kind.TitleNoun();
         var description = plain.Length > 0
             ? plain
             : title.Kind == MediaKind.Movie

@@ -30,13 +30,7 @@ public static class PlanEmbedPages
         foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
         {
             var calendar = Window(index, today, days, kind);
-            var what = kind switch
-            {
-                MediaKind.Tv => "TV episodes",
-                MediaKind.Anime => "Anime episodes",
-                MediaKind.Movie => "Movie releases",
-                _ => "TV, anime and movies",
-            };
+            var what = kind?.ItemsLabel() ?? "TV, anime and movies";
             foreach (var theme in Themes)
             {
                 var path = SiteUrls.EmbedCalendar(kind, theme);

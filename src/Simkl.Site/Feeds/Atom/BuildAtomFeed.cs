@@ -44,13 +44,13 @@ public sealed class BuildAtomFeed : IOutputGenerator
                 continue;
             }
 
-            var label = AiringFacts.FinaleLabel(airing.Finale) ?? AiringFacts.PremiereLabel(airing);
+            var label = AiringRules.FinaleLabel(airing.Finale) ?? AiringRules.PremiereLabel(airing);
             if (label is null)
             {
                 continue;
             }
 
-            var category = AiringFacts.IsFinale(airing) ? "finale" : "premiere";
+            var category = AiringRules.IsFinale(airing) ? "finale" : "premiere";
             entries[airing.Key] = new AtomEntry(airing.Key, title, airing.When,
                 $"{label}: {AiringFacts.Summary(title, airing, spoilerSafe)}", label, category, SimklLinks.EpisodeUrl(title, airing));
         }
@@ -109,13 +109,13 @@ public sealed class BuildAtomFeed : IOutputGenerator
             w.WriteStartElement("feed", ns);
             w.WriteAttributeString("xml", "lang", null, settings.Language);
             w.WriteElementString("id", ns, $"tag:{host},{TagDate}:feed");
-            w.WriteElementString("title", ns, XmlText.Clean($"{settings.Title}: premieres and finales"));
-            w.WriteElementString("subtitle", ns, XmlText.Clean("Upcoming series and season premieres and new finales of TV shows and anime. Data from Simkl."));
+            w.WriteElementString("title", ns, XmlSafeText.Clean($"{settings.Title}: premieres and finales"));
+            w.WriteElementString("subtitle", ns, XmlSafeText.Clean("Upcoming series and season premieres and new finales of TV shows and anime. Data from Simkl."));
             w.WriteElementString("updated", ns, updated);
             Link(w, ns, "self", "application/atom+xml", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.AtomFeed));
             Link(w, ns, "alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Premieres));
             w.WriteStartElement("author", ns);
-            w.WriteElementString("name", ns, XmlText.Clean(settings.Title));
+            w.WriteElementString("name", ns, XmlSafeText.Clean(settings.Title));
             w.WriteElementString("uri", ns, settings.BaseUrl + "/");
             w.WriteEndElement();
             w.WriteElementString("generator", ns, "Simkl.Site");
@@ -125,7 +125,7 @@ public sealed class BuildAtomFeed : IOutputGenerator
             {
                 w.WriteStartElement("entry", ns);
                 w.WriteElementString("id", ns, $"tag:{host},{TagDate}:{e.Key}");
-                w.WriteElementString("title", ns, XmlText.Clean(e.Headline));
+                w.WriteElementString("title", ns, XmlSafeText.Clean(e.Headline));
                 w.WriteElementString("updated", ns, updated);
                 Link(w, ns, "alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Title(e.Title)));
                 Link(w, ns, "related", "text/html", e.SimklUrl);
@@ -137,7 +137,7 @@ public sealed class BuildAtomFeed : IOutputGenerator
                 w.WriteAttributeString("term", e.Title.Kind.Hook());
                 w.WriteAttributeString("label", e.Title.Kind.Label());
                 w.WriteEndElement();
-                w.WriteElementString("summary", ns, XmlText.Clean(Describe(context, e)));
+                w.WriteElementString("summary", ns, XmlSafeText.Clean(Describe(context, e)));
                 w.WriteEndElement();
             }
 
@@ -178,5 +178,5 @@ public sealed class BuildAtomFeed : IOutputGenerator
 
     /// <summary>RFC 3339 in UTC with a Z, second precision.</summary>
     public static string Timestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        UtcText.Format(value);
 }

@@ -35,10 +35,10 @@ public static class PlanIcalFeeds
 
         feeds.Add(new(SiteUrls.IcsPremieres(false), SiteUrls.IcsPremieres(true), $"{site}: premieres",
             "Series and season premieres of TV shows and anime from Simkl's public calendar.",
-            SiteUrls.Premieres, [.. airings.Where(AiringFacts.IsPremiere)]));
+            SiteUrls.Premieres, [.. airings.Where(AiringRules.IsPremiere)]));
         feeds.Add(new(SiteUrls.IcsFinales(false), SiteUrls.IcsFinales(true), $"{site}: finales",
             "Mid-season, season and series finales from Simkl's public calendar.",
-            SiteUrls.Finales, [.. airings.Where(AiringFacts.IsFinale)]));
+            SiteUrls.Finales, [.. airings.Where(AiringRules.IsFinale)]));
 
         // One feed per title the site has a page for, even with nothing scheduled yet: the title
         // page links it, and a subscriber sees new episodes as soon as Simkl lists them.
@@ -58,10 +58,5 @@ public static class PlanIcalFeeds
         return feeds;
     }
 
-    private static string KindName(MediaKind kind) => kind switch
-    {
-        MediaKind.Tv => "TV episodes",
-        MediaKind.Anime => "anime episodes",
-        _ => "movie releases",
-    };
+    private static string KindName(MediaKind kind) => kind.Items();
 }

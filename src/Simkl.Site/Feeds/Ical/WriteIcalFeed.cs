@@ -91,17 +91,17 @@ public static class WriteIcalFeed
         }
 
         ev.Categories.Add(title.Kind.Label());
-        if (AiringFacts.PremiereLabel(airing) is { } premiere)
+        if (AiringRules.PremiereLabel(airing) is { } premiere)
         {
             ev.Categories.Add(premiere);
         }
 
-        if (AiringFacts.FinaleLabel(airing.Finale) is { } finale)
+        if (AiringRules.FinaleLabel(airing.Finale) is { } finale)
         {
             ev.Categories.Add(finale);
         }
 
-        if (AiringFacts.IsSpecial(airing))
+        if (AiringRules.IsSpecial(airing))
         {
             ev.Categories.Add("Special");
         }
@@ -122,7 +122,7 @@ public static class WriteIcalFeed
     private static string Describe(BuildContext context, Title title, Airing airing)
     {
         var lines = new List<string>();
-        var flags = new[] { AiringFacts.PremiereLabel(airing), AiringFacts.FinaleLabel(airing.Finale) }
+        var flags = new[] { AiringRules.PremiereLabel(airing), AiringRules.FinaleLabel(airing.Finale) }
             .Where(f => f is not null);
         var flagText = string.Join(", ", flags);
         if (flagText.Length > 0)
