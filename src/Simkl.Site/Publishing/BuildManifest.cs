@@ -1,5 +1,6 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Snapshots;
+using Simkl.Site.Writing;
 
 namespace Simkl.Site.Publishing;
 
@@ -104,6 +105,3 @@ public sealed record ManifestSource
 
     public bool IsCalendar => Type is SourceType.CalendarV2 or SourceType.CalendarV1;
 }
-
-/// <summary>One output file: site-relative '/'-separated path, lowercase hex SHA-256, size in bytes.</summary>
-public sealed record ManifestFile(string Path, string Sha256, long Size);

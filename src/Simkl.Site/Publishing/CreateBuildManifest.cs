@@ -1,8 +1,8 @@
 using Simkl.Site.IO;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Snapshots;
+using Simkl.Site.Writing;
 
 namespace Simkl.Site.Publishing;
 
@@ -16,7 +16,7 @@ public static class CreateBuildManifest
     private static readonly JsonSerializerOptions Options = new(SnapshotJson.Options) { NewLine = "\n" };
 
     public static BuildManifest Run(BuildContext context, IEnumerable<OutputFile> files) =>
-        Run(context, files.Select(f => Describe(f.Path, f.Content.Span)));
+        Run(context, files.Select(f => ManifestFile.Of(f.Path, f.Content.Span)));
 
     /// <summary>The manifest from file digests already computed (the site writer keeps them).</summary>
     public static BuildManifest Run(BuildContext context, IEnumerable<ManifestFile> files)
@@ -27,9 +27,6 @@ public static class CreateBuildManifest
         return Describe(context, entries);
     }
 
-    /// <summary>SHA-256 and size of one file's bytes.</summary>
-    public static ManifestFile Describe(string path, ReadOnlySpan<byte> content) => new(path, Sha256(content), content.Length);
-
     /// <summary>The same description, read back from a written site folder (for verifying a folder against its manifest).</summary>
     public static IReadOnlyList<ManifestFile> HashFolder(string siteDir)
     {
@@ -39,7 +36,7 @@ public static class CreateBuildManifest
             .Select(p =>
             {
                 var bytes = File.ReadAllBytes(p.Full);
-                return new ManifestFile(p.Rel, Sha256(bytes), bytes.Length);
+                return ManifestFile.Of(p.Rel, bytes);
             })
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
@@ -124,6 +121,4 @@ public static class CreateBuildManifest
             Files = files,
         };
     }
-
-    private static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

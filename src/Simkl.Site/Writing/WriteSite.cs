@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Simkl.Site.Pipeline;
-using Simkl.Site.Publishing;
 
 namespace Simkl.Site.Writing;
 
@@ -86,7 +85,7 @@ public sealed class WriteSite : IDisposable
             throw new SiteException($"Two outputs want the same path '{path}'.");
         }
 
-        _digests[path] = CreateBuildManifest.Describe(path, content);
+        _digests[path] = ManifestFile.Of(path, content);
 
         if (!unchanged)
         {

@@ -1,0 +1,11 @@
+using System.Security.Cryptography;
+
+namespace Simkl.Site.Writing;
+
+/// <summary>One output file: site-relative '/'-separated path, lowercase hex SHA-256, size in bytes.</summary>
+public sealed record ManifestFile(string Path, string Sha256, long Size)
+{
+    /// <summary>SHA-256 and size of one file's bytes.</summary>
+    public static ManifestFile Of(string path, ReadOnlySpan<byte> content) =>
+        new(path, Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
+}
