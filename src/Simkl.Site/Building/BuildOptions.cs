@@ -34,8 +34,11 @@ public sealed record BuildOptions
     /// <summary>Overrides the settings' base URL.</summary>
     public string? BaseUrl { get; init; }
 
-    /// <summary>Extra outputs (feeds, widgets, JSON, manifests) run after the pages.</summary>
-    public IReadOnlyList<IOutputGenerator> Generators { get; init; } = [];
+    /// <summary>
+    /// Outputs run after the pages: by default the ones the <c>build</c> command runs (ICS, Atom,
+    /// JSON, widget.js), so a library build writes the feeds its pages link to. Give <c>[]</c> for pages only.
+    /// </summary>
+    public IReadOnlyList<IOutputGenerator> Generators { get; init; } = OutputGenerators.Default();
 
     /// <summary>
     /// Schedule state file (<c>.cache/state/schedule.json</c> for the CLI): the previous build's
