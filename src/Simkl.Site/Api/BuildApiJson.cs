@@ -6,6 +6,7 @@ using Simkl.Site.Feeds;
 using Simkl.Site.Links;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Urls;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Api;
 
@@ -27,11 +28,10 @@ public sealed class BuildApiJson : IOutputGenerator
         WriteIndented = false,
     };
 
-    public IEnumerable<OutputFile> Generate(BuildContext context)
+    public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index)
     {
-        var window = FeedWindow.For(context);
-        var upcoming = AiringFacts.InFeedOrder(context.Catalogue.Airings
-                .Where(a => window.InUpcoming(a.When.DayIn(context.Zone))))
+        var window = index.Window;
+        var upcoming = AiringFacts.InFeedOrder(index.AiringsBetween(window.UpcomingFrom, window.UpcomingTo))
             .Select(a => Item(context, a))
             .OfType<ApiCalendarItem>()
             .ToList();
@@ -48,7 +48,7 @@ public sealed class BuildApiJson : IOutputGenerator
             yield return Write(SiteUrls.File(SiteUrls.ApiTrending(kind)), Trending(context, kind));
         }
 
-        yield return Write(SiteUrls.File(SiteUrls.ApiPremieres), Premieres(context, window));
+        yield return Write(SiteUrls.File(SiteUrls.ApiPremieres), Premieres(context, index));
 
         foreach (var name in SchemaNames)
         {
@@ -141,11 +141,10 @@ public sealed class BuildApiJson : IOutputGenerator
             SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
     }
 
-    private static ApiPremieres Premieres(BuildContext context, FeedWindow window)
+    private static ApiPremieres Premieres(BuildContext context, SiteIndex index)
     {
-        var items = AiringFacts.InFeedOrder(context.Catalogue.Airings
-                .Where(AiringRules.IsPremiere)
-                .Where(a => window.FromToday(a.When.DayIn(context.Zone))))
+        var items = AiringFacts.InFeedOrder(index.AiringsBetween(index.Window.UpcomingFrom)
+                .Where(AiringRules.IsPremiere))
             .Select(a => Item(context, a))
             .OfType<ApiCalendarItem>()
             .ToList();
@@ -160,7 +159,7 @@ public sealed class BuildApiJson : IOutputGenerator
         }
 
         return new ApiPremieres(SchemaUrl(context, "premieres"), Version, GeneratedAt(context), Site(context),
-            Day(window.UpcomingFrom), items, new ApiPremiereListsByKind(Lists(MediaKind.Tv), Lists(MediaKind.Anime)));
+            Day(index.Window.UpcomingFrom), items, new ApiPremiereListsByKind(Lists(MediaKind.Tv), Lists(MediaKind.Anime)));
     }
 
     private static ApiPremiereListItem? PremiereListItem(BuildContext context, ListEntry entry)

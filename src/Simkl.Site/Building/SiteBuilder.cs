@@ -11,6 +11,7 @@ using Simkl.Site.Rendering;
 using Simkl.Site.Settings;
 using Simkl.Site.Writing;
 using Simkl.Site.Urls;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Building;
 
@@ -30,7 +31,7 @@ public static class SiteBuilder
         var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"));
         var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs);
         var index = SiteIndex.Build(context);
-        var plan = PlanSite.Run(index, content);
+        var plan = PlanSite.Run(PageIndex.Build(context, index), content);
         var tracker = new TrackScheduleChanges(options.StatePath);
         var changes = tracker.Run(context);
         plan = WithChangesPage(plan, changes, context);
@@ -60,7 +61,7 @@ public static class SiteBuilder
 
         foreach (var generator in options.Generators)
         {
-            foreach (var file in generator.Generate(context))
+            foreach (var file in generator.Generate(context, index))
             {
                 writer.Add(file);
             }

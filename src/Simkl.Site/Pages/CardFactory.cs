@@ -166,43 +166,4 @@ public sealed class CardFactory
     };
 
     public static string KindLabel(MediaKind kind) => kind.SingularLabel();
-
-    /// <summary>Display order inside a day: date-only first, then by instant, title, id, season, episode.</summary>
-    public static int CompareInDay(Airing x, Airing y, IReadOnlyDictionary<(MediaKind, long), Title> titles)
-    {
-        var c = y.When.IsDateOnly.CompareTo(x.When.IsDateOnly);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = x.When.SortKey.CompareTo(y.When.SortKey);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        var nx = titles.TryGetValue((x.Kind, x.SimklId), out var tx) ? tx.Name : string.Empty;
-        var ny = titles.TryGetValue((y.Kind, y.SimklId), out var ty) ? ty.Name : string.Empty;
-        c = string.CompareOrdinal(nx, ny);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = x.Kind.CompareTo(y.Kind);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = x.SimklId.CompareTo(y.SimklId);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = Nullable.Compare(x.Season, y.Season);
-        return c != 0 ? c : Nullable.Compare(x.Episode, y.Episode);
-    }
 }

@@ -1,5 +1,6 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Settings;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Pipeline;
 
@@ -21,8 +22,11 @@ public sealed record BuildContext
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
 }
 
-/// <summary>A stage that turns the build context into output files (pages, feeds, JSON, widgets).</summary>
+/// <summary>
+/// One output format of the site (feeds, JSON, widgets): files from the build context and the
+/// index, which is computed once per build and is where every output takes its airings from.
+/// </summary>
 public interface IOutputGenerator
 {
-    IEnumerable<OutputFile> Generate(BuildContext context);
+    IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index);
 }

@@ -5,7 +5,7 @@ using Simkl.Site.Urls;
 namespace Simkl.Site.Planning;
 
 /// <summary>Home, upcoming calendars, month grids and day pages.</summary>
-internal sealed class CalendarPlanner(SiteIndex index, PageViews views)
+internal sealed class CalendarPlanner(PageIndex index, PageViews views)
 {
     private readonly DateOnly _today = index.Context.Today;
 

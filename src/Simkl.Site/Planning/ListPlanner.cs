@@ -6,7 +6,7 @@ using Simkl.Site.Urls;
 namespace Simkl.Site.Planning;
 
 /// <summary>Premieres, finales, trending, airing and best pages.</summary>
-internal sealed class ListPlanner(SiteIndex index, PageViews views)
+internal sealed class ListPlanner(PageIndex index, PageViews views)
 {
     /// <summary>How far back "recent" premieres and finales go.</summary>
     public const int RecentDays = 30;
@@ -223,10 +223,10 @@ internal sealed class ListPlanner(SiteIndex index, PageViews views)
         return new PagePlan(SiteUrls.File(SiteUrls.Best), "best", page, new BestModel { Sections = sections });
     }
 
-    internal static TitleList? FirstTrending(SiteIndex index, MediaKind kind) =>
+    internal static TitleList? FirstTrending(PageIndex index, MediaKind kind) =>
         Intervals().Select(i => index.Context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, i))).FirstOrDefault(l => l is not null);
 
-    internal static IReadOnlyList<TitleCard> TitleCards(SiteIndex index, TitleList list, int max)
+    internal static IReadOnlyList<TitleCard> TitleCards(PageIndex index, TitleList list, int max)
     {
         var cards = new List<TitleCard>();
         foreach (var entry in list.Entries.OrderBy(e => e.Position))

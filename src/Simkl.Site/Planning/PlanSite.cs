@@ -7,11 +7,11 @@ namespace Simkl.Site.Planning;
 
 /// <summary>
 /// Computes the page set of the site (design §7 URL map, minus feeds / widgets / API / ICS which
-/// other generators add) from the <see cref="SiteIndex"/>, once per build.
+/// other generators add) from the <see cref="PageIndex"/>, once per build.
 /// </summary>
 public static class PlanSite
 {
-    public static SitePlan Run(SiteIndex index, IReadOnlyList<ContentPage> content)
+    public static SitePlan Run(PageIndex index, IReadOnlyList<ContentPage> content)
     {
         var settings = index.Context.Settings;
         var views = new PageViews(settings.BaseUrl, settings.Title);

@@ -7,7 +7,7 @@ using Simkl.Site.Urls;
 namespace Simkl.Site.Planning;
 
 /// <summary>One page per title: <c>/{tv|anime|movies}/{simkl_id}/{slug}/</c>.</summary>
-internal sealed class TitlePlanner(SiteIndex index, PageViews views)
+internal sealed class TitlePlanner(PageIndex index, PageViews views)
 {
     /// <summary>How many past airing days a title page shows.</summary>
     public const int RecentDays = 10;

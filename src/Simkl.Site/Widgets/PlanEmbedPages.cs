@@ -21,7 +21,7 @@ public static class PlanEmbedPages
 
     public static readonly IReadOnlyList<string> Themes = ["auto", "light", "dark"];
 
-    public static IEnumerable<PagePlan> Run(SiteIndex index, PageViews views)
+    public static IEnumerable<PagePlan> Run(PageIndex index, PageViews views)
     {
         var context = index.Context;
         var settings = context.Settings;
@@ -57,7 +57,7 @@ public static class PlanEmbedPages
     }
 
     /// <summary>The next <paramref name="count"/> days that have airings (of a kind), plus today even when empty.</summary>
-    internal static CalendarView Window(SiteIndex index, DateOnly today, int count, MediaKind? kind)
+    internal static CalendarView Window(PageIndex index, DateOnly today, int count, MediaKind? kind)
     {
         var list = new List<DayView>();
         for (var i = 0; i < count; i++)
@@ -81,7 +81,7 @@ public static class PlanEmbedPages
         return new CalendarView(list);
     }
 
-    private static PagePlan Index(SiteIndex index, PageViews views)
+    private static PagePlan Index(PageIndex index, PageViews views)
     {
         var settings = index.Context.Settings;
         string Abs(string path) => SiteUrls.Absolute(settings.BaseUrl, path);

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Urls;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Widgets;
 
@@ -15,7 +16,7 @@ public sealed class WriteWidgetScript : IOutputGenerator
 {
     private const string ApiCalendarToken = "__API_CALENDAR__";
 
-    public IEnumerable<OutputFile> Generate(BuildContext context)
+    public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index)
     {
         yield return new OutputFile(SiteUrls.File(SiteUrls.WidgetScript), Script());
     }

@@ -205,7 +205,7 @@ internal static class FeedTestSite
     }
 
     public static Dictionary<string, OutputFile> Files(Pipeline.IOutputGenerator generator, BuildContext context) =>
-        generator.Generate(context).ToDictionary(f => f.Path, StringComparer.Ordinal);
+        generator.Generate(context, Simkl.Site.Index.SiteIndex.Build(context)).ToDictionary(f => f.Path, StringComparer.Ordinal);
 
     public static string Text(this OutputFile file) => System.Text.Encoding.UTF8.GetString(file.Content.Span);
 }

@@ -168,6 +168,6 @@ public sealed class SecurityTests
 
     private sealed class FixedGenerator(params OutputFile[] files) : IOutputGenerator
     {
-        public IEnumerable<OutputFile> Generate(BuildContext context) => files;
+        public IEnumerable<OutputFile> Generate(BuildContext context, Simkl.Site.Index.SiteIndex index) => files;
     }
 }

@@ -260,7 +260,7 @@ public sealed class WriteSiteTests
 
     private sealed class Throwing : IOutputGenerator
     {
-        public IEnumerable<OutputFile> Generate(BuildContext context)
+        public IEnumerable<OutputFile> Generate(BuildContext context, Simkl.Site.Index.SiteIndex index)
         {
             yield return OutputFile.Text("feed.xml", "<feed/>");
             throw new InvalidOperationException("generator failed");

@@ -5,6 +5,7 @@ using Simkl.Site.Catalogue;
 using Simkl.Site.Links;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Urls;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Feeds.Atom;
 
@@ -25,21 +26,20 @@ public sealed class BuildAtomFeed : IOutputGenerator
     /// <summary>The dated part of every tag: URI; fixed so ids never change with the build date.</summary>
     public const string TagDate = "2026";
 
-    public IEnumerable<OutputFile> Generate(BuildContext context)
+    public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index)
     {
-        yield return new OutputFile(SiteUrls.File(SiteUrls.AtomFeed), Write(context, Plan(context)));
+        yield return new OutputFile(SiteUrls.File(SiteUrls.AtomFeed), Write(context, Plan(context, index)));
     }
 
     /// <summary>Calendar premieres and finales, plus Simkl's premiere lists for shows not in the calendar yet.</summary>
-    public static IReadOnlyList<AtomEntry> Plan(BuildContext context)
+    public static IReadOnlyList<AtomEntry> Plan(BuildContext context, SiteIndex index)
     {
         var from = context.Today.AddDays(-DaysBack);
         var spoilerSafe = context.Settings.SpoilerSafe;
         var entries = new Dictionary<string, AtomEntry>(StringComparer.Ordinal);
-        foreach (var airing in context.Catalogue.Airings)
+        foreach (var airing in index.AiringsBetween(from))
         {
-            if (airing.When.DayIn(context.Zone) < from
-                || context.Catalogue.FindTitle(airing.Kind, airing.SimklId) is not { } title)
+            if (index.TitleOf(airing) is not { } title)
             {
                 continue;
             }

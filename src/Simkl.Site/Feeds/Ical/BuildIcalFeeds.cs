@@ -1,5 +1,6 @@
 using Simkl.Site.Pipeline;
 using Simkl.Site.Urls;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Feeds.Ical;
 
@@ -9,9 +10,9 @@ namespace Simkl.Site.Feeds.Ical;
 /// </summary>
 public sealed class BuildIcalFeeds : IOutputGenerator
 {
-    public IEnumerable<OutputFile> Generate(BuildContext context)
+    public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index)
     {
-        var feeds = PlanIcalFeeds.Plan(context);
+        var feeds = PlanIcalFeeds.Plan(context, index);
         return feeds.AsParallel().AsOrdered()
             .SelectMany(feed => new[]
             {

@@ -1,6 +1,7 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Urls;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Feeds.Ical;
 
@@ -10,14 +11,10 @@ namespace Simkl.Site.Feeds.Ical;
 /// </summary>
 public static class PlanIcalFeeds
 {
-    public static IReadOnlyList<IcalFeed> Plan(BuildContext context)
+    public static IReadOnlyList<IcalFeed> Plan(BuildContext context, SiteIndex index)
     {
-        var window = FeedWindow.For(context);
         var site = context.Settings.Title;
-        var airings = AiringFacts.InFeedOrder(context.Catalogue.Airings
-                .Where(a => context.Catalogue.FindTitle(a.Kind, a.SimklId) is not null)
-                .Where(a => window.InArchive(a.When.DayIn(context.Zone))))
-            .ToList();
+        var airings = AiringFacts.InFeedOrder(index.AiringsBetween(index.Window.ArchiveFrom)).ToList();
 
         var feeds = new List<IcalFeed>
         {

@@ -1,7 +1,7 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Pipeline;
 
-namespace Simkl.Site.Feeds;
+namespace Simkl.Site.Index;
 
 /// <summary>
 /// The days the feeds cover, in the site zone. Calendar feeds (ICS) cover the calendar the site
