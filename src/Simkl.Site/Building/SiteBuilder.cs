@@ -31,10 +31,11 @@ public static class SiteBuilder
         var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"));
         var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs);
         var index = SiteIndex.Build(context);
-        var plan = PlanSite.Run(PageIndex.Build(context, index), content);
         var tracker = new TrackScheduleChanges(options.StatePath);
         var changes = tracker.Run(context);
-        plan = WithChangesPage(plan, changes, context);
+        var titlePages = TitlePages(context);
+        var plan = PlanSite.Run(PageIndex.Build(context, index), content);
+        plan = plan with { Pages = [.. plan.Pages, ChangesPage(changes, context, titlePages)] };
         var site = SiteViewFactory.Create(context, content);
         var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
 
@@ -57,7 +58,7 @@ public static class SiteBuilder
             plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)));
         writer.Add(SiteUrls.File(SiteUrls.Robots), Utf8.GetBytes(SiteFiles.Robots(context.Settings.BaseUrl)));
 
-        writer.Add(TrackScheduleChanges.Feed(changes, context, TitlePages(plan).Contains));
+        writer.Add(TrackScheduleChanges.Feed(changes, context, titlePages.Contains));
 
         foreach (var generator in options.Generators)
         {
@@ -127,8 +128,8 @@ public static class SiteBuilder
         };
     }
 
-    /// <summary>Adds <c>/changes/</c>; entries link to a title's page only when the site has one.</summary>
-    private static SitePlan WithChangesPage(SitePlan plan, ScheduleChangeResult changes, BuildContext context)
+    /// <summary><c>/changes/</c>; entries link to a title's page only when the site has one.</summary>
+    private static PagePlan ChangesPage(ScheduleChangeResult changes, BuildContext context, HashSet<string> titlePages)
     {
         var views = new PageViews(context.Settings.BaseUrl, context.Settings.Title);
         var view = views.Make(
@@ -136,12 +137,13 @@ public static class SiteBuilder
             "Schedule changes",
             "Airings added, moved or removed in Simkl's calendar between builds.",
             "changes") with { HasTimes = true };
-        var model = ChangesPage.From(changes, context.Zone, TitlePages(plan).Contains);
-        return plan with { Pages = [.. plan.Pages, new PagePlan(SiteUrls.File(SiteUrls.Changes), "changes", view, model)] };
+        var model = Changes.ChangesPage.From(changes, context.Zone, titlePages.Contains);
+        return new PagePlan(SiteUrls.File(SiteUrls.Changes), "changes", view, model);
     }
 
-    private static HashSet<string> TitlePages(SitePlan plan) =>
-        plan.Pages.Select(p => p.Page.Path).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The paths of the title pages: the site has one for every title in the catalogue.</summary>
+    private static HashSet<string> TitlePages(BuildContext context) =>
+        context.Catalogue.Titles.Values.Select(SiteUrls.Title).ToHashSet(StringComparer.Ordinal);
 
     private static void RenderPages(SitePlan plan, PageRenderer renderer, WriteSite writer, int parallelism)
     {
