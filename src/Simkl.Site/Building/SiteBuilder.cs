@@ -12,6 +12,7 @@ using Simkl.Site.Settings;
 using Simkl.Site.Writing;
 using Simkl.Site.Urls;
 using Simkl.Site.Index;
+using Simkl.Site.Loading;
 
 namespace Simkl.Site.Building;
 
@@ -116,7 +117,7 @@ public static class SiteBuilder
                 throw new SiteException("No data to build from: give a snapshot folder (--data).");
             }
 
-            catalogue = (options.LoadCatalogue ?? Loading.LoadCatalogue.FromSnapshot)(options.DataDir);
+            catalogue = (options.LoadCatalogue ?? LoadCatalogue.FromSnapshot)(options.DataDir);
         }
 
         return new BuildContext

@@ -1,5 +1,6 @@
 using Simkl.Site.Urls;
 using Simkl.Site.Rendering;
+using Simkl.Site.Feeds;
 
 namespace Simkl.Site.Pages;
 
@@ -168,5 +169,5 @@ public sealed record PageView
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 
     /// <summary>Calendar feeds this page offers (webcal / Google / .ics links, and head links).</summary>
-    public IReadOnlyList<Feeds.FeedLinkView> Feeds { get; init; } = [];
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
 }

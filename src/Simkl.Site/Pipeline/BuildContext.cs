@@ -1,6 +1,5 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Settings;
-using Simkl.Site.Index;
 
 namespace Simkl.Site.Pipeline;
 
@@ -20,13 +19,4 @@ public sealed record BuildContext
 
     /// <summary>Today in the site's zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
-}
-
-/// <summary>
-/// One output format of the site (feeds, JSON, widgets): files from the build context and the
-/// index, which is computed once per build and is where every output takes its airings from.
-/// </summary>
-public interface IOutputGenerator
-{
-    IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index);
 }

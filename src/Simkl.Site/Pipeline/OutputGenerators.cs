@@ -1,3 +1,7 @@
+using Simkl.Site.Feeds.Ical;
+using Simkl.Site.Feeds.Atom;
+using Simkl.Site.Api;
+using Simkl.Site.Widgets;
 namespace Simkl.Site.Pipeline;
 
 /// <summary>
@@ -8,9 +12,9 @@ public static class OutputGenerators
 {
     public static IReadOnlyList<IOutputGenerator> Default() =>
     [
-        new Feeds.Ical.BuildIcalFeeds(),
-        new Feeds.Atom.BuildAtomFeed(),
-        new Api.BuildApiJson(),
-        new Widgets.WriteWidgetScript(),
+        new BuildIcalFeeds(),
+        new BuildAtomFeed(),
+        new BuildApiJson(),
+        new WriteWidgetScript(),
     ];
 }

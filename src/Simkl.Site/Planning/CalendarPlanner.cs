@@ -1,6 +1,7 @@
 using Simkl.Site.Catalogue;
 using Simkl.Site.Pages;
 using Simkl.Site.Urls;
+using Simkl.Site.Feeds;
 
 namespace Simkl.Site.Planning;
 
@@ -43,7 +44,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
             HasTimes = true,
             HasToday = calendar.HasToday,
             HasFilters = true,
-            Feeds = [Feeds.FeedLinks.All(settings)],
+            Feeds = [FeedLinks.All(settings)],
         };
         return new PagePlan(SiteUrls.File(SiteUrls.Home), "home", page, new HomeModel
         {
@@ -70,7 +71,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
                 HasToday = calendar.HasToday,
                 HasFilters = true,
                 JsonLd = StructuredData.ItemList(heading, calendar.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-                Feeds = Feeds.FeedLinks.ForCalendar(settings, kind),
+                Feeds = FeedLinks.ForCalendar(settings, kind),
             };
             yield return new PagePlan(SiteUrls.File(path), "calendar", page, new CalendarModel
             {
@@ -155,7 +156,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
         {
             HasTimes = highlights.Days.Count > 0,
             HasFilters = false,
-            Feeds = Feeds.FeedLinks.ForCalendar(index.Context.Settings, kind),
+            Feeds = FeedLinks.ForCalendar(index.Context.Settings, kind),
         };
         return new PagePlan(SiteUrls.File(path), "month", page, new MonthModel
         {

@@ -2,6 +2,7 @@ using Simkl.Site.Catalogue;
 using Simkl.Site.Links;
 using Simkl.Site.Pages;
 using Simkl.Site.Urls;
+using Simkl.Site.Feeds;
 
 namespace Simkl.Site.Planning;
 
@@ -50,7 +51,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             HasToday = upcoming.HasToday,
             HasFilters = false,
             JsonLd = StructuredData.ItemList("Upcoming premieres", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-            Feeds = [Feeds.FeedLinks.Premieres(index.Context.Settings)],
+            Feeds = [FeedLinks.Premieres(index.Context.Settings)],
         };
         return new PagePlan(SiteUrls.File(SiteUrls.Premieres), "highlights", page, new HighlightsModel
         {
@@ -74,7 +75,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             HasTimes = true,
             HasToday = upcoming.HasToday,
             JsonLd = StructuredData.ItemList("Upcoming finales", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-            Feeds = [Feeds.FeedLinks.Finales(index.Context.Settings)],
+            Feeds = [FeedLinks.Finales(index.Context.Settings)],
         };
         return new PagePlan(SiteUrls.File(SiteUrls.Finales), "highlights", page, new HighlightsModel
         {

@@ -2,6 +2,7 @@ using Simkl.Site.Catalogue;
 using Simkl.Site.Content;
 using Simkl.Site.Pages;
 using Simkl.Site.Urls;
+using Simkl.Site.Widgets;
 
 namespace Simkl.Site.Planning;
 
@@ -30,7 +31,7 @@ public static class PlanSite
         pages.Add(lists.Best());
 
         pages.AddRange(new TitlePlanner(index, views).Titles());
-        pages.AddRange(Widgets.PlanEmbedPages.Run(index, views));
+        pages.AddRange(PlanEmbedPages.Run(index, views));
 
         foreach (var page in content)
         {

@@ -3,6 +3,7 @@ using Simkl.Site.Content;
 using Simkl.Site.Links;
 using Simkl.Site.Pages;
 using Simkl.Site.Urls;
+using Simkl.Site.Feeds;
 
 namespace Simkl.Site.Planning;
 
@@ -56,7 +57,7 @@ internal sealed class TitlePlanner(PageIndex index, PageViews views)
                 poster,
                 [.. upcoming.Days.SelectMany(d => d.Cards)],
                 plain),
-            Feeds = [Feeds.FeedLinks.Title(index.Context.Settings, title)],
+            Feeds = [FeedLinks.Title(index.Context.Settings, title)],
         };
 
         return new PagePlan(SiteUrls.File(path), "title", page, new TitleModel

@@ -2,6 +2,7 @@ using Simkl.Site.Catalogue;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Tests.Feeds;
 
@@ -204,8 +205,8 @@ internal static class FeedTestSite
         };
     }
 
-    public static Dictionary<string, OutputFile> Files(Pipeline.IOutputGenerator generator, BuildContext context) =>
-        generator.Generate(context, Simkl.Site.Index.SiteIndex.Build(context)).ToDictionary(f => f.Path, StringComparer.Ordinal);
+    public static Dictionary<string, OutputFile> Files(IOutputGenerator generator, BuildContext context) =>
+        generator.Generate(context, SiteIndex.Build(context)).ToDictionary(f => f.Path, StringComparer.Ordinal);
 
     public static string Text(this OutputFile file) => System.Text.Encoding.UTF8.GetString(file.Content.Span);
 }

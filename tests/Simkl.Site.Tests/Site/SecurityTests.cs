@@ -2,6 +2,7 @@ using System.Text.Json;
 using Simkl.Site.Catalogue;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Writing;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Tests.Site;
 
@@ -168,6 +169,6 @@ public sealed class SecurityTests
 
     private sealed class FixedGenerator(params OutputFile[] files) : IOutputGenerator
     {
-        public IEnumerable<OutputFile> Generate(BuildContext context, Simkl.Site.Index.SiteIndex index) => files;
+        public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index) => files;
     }
 }

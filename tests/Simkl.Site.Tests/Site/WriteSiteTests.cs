@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Simkl.Site.Building;
 using Simkl.Site.Catalogue;
 using Simkl.Site.Pipeline;
+using Simkl.Site.Index;
 
 namespace Simkl.Site.Tests.Site;
 
@@ -260,7 +261,7 @@ public sealed class WriteSiteTests
 
     private sealed class Throwing : IOutputGenerator
     {
-        public IEnumerable<OutputFile> Generate(BuildContext context, Simkl.Site.Index.SiteIndex index)
+        public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index)
         {
             yield return OutputFile.Text("feed.xml", "<feed/>");
             throw new InvalidOperationException("generator failed");
