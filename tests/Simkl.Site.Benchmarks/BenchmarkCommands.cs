@@ -140,7 +140,7 @@ public static class BenchmarkCommands
         }
 
         dir ??= Path.Combine(".cache", "bench", "large");
-        if (!File.Exists(Path.Combine(dir, Snapshots.SnapshotManifest.FileName)))
+        if (!File.Exists(Path.Combine(dir, Simkl.Site.Snapshots.SnapshotManifest.FileName)))
         {
             if (!generate)
             {
