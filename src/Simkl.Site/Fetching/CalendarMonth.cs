@@ -5,7 +5,7 @@ namespace Simkl.Site.Fetching;
 /// <summary>A calendar month. Simkl's archive URLs use the month unpadded (<c>2026/8</c>; <c>2026/08</c> 404s).</summary>
 public readonly record struct CalendarMonth(int Year, int Month)
 {
-    /// <summary>"YYYY-MM", as in source ids and <see cref="Snapshots.SourceRecord.Month"/>.</summary>
+    /// <summary>"YYYY-MM", as in source ids and <c>SourceRecord.Month</c>.</summary>
     public string Id => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
 
     /// <summary>"YYYY/M", exactly as in Simkl's URL.</summary>

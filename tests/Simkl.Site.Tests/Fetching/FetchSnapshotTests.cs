@@ -32,7 +32,7 @@ public sealed class FetchSnapshotTests
         }
 
         var tv = h.Record("calendar-v2/tv");
-        Assert.Equal((SourceType.CalendarV2, Catalogue.MediaKind.Tv, TvV2, $"{h.Fake.DataBase}/calendar/v2/tv.json"), (tv.Type, tv.Kind, tv.Path, tv.Url));
+        Assert.Equal((SourceType.CalendarV2, Simkl.Site.Catalogue.MediaKind.Tv, TvV2, $"{h.Fake.DataBase}/calendar/v2/tv.json"), (tv.Type, tv.Kind, tv.Path, tv.Url));
         Assert.Equal("2026-11", h.Record("calendar-v2/2026-11/movies").Month);
         Assert.Equal("api/tv/premieres/new/page-2.json", h.Record("premieres/tv/new/2").Path);
         Assert.Equal(2, h.Record("premieres/tv/new/2").Page);

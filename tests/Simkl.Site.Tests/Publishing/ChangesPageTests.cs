@@ -73,7 +73,7 @@ public sealed class ChangesPageTests : IDisposable
         Assert.Equal("1", moved.GetAttribute("data-season"));
         Assert.Contains(Hostile, moved.TextContent);
         Assert.Equal(["2026-11-30T12:00:00Z", "2026-12-02T12:00:00Z"], moved.QuerySelectorAll("time").Select(t => t.GetAttribute("datetime")));
-        Assert.Equal("/tv/1/" + Links.Slugs.Sanitise(Hostile) + "/", moved.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("/tv/1/" + Simkl.Site.Links.Slugs.Sanitise(Hostile) + "/", moved.QuerySelector("a")!.GetAttribute("href"));
 
         // The removed title has no page any more: its entry links only to Simkl.
         var removed = page.QuerySelector("li[data-change='removed']")!;

@@ -12,9 +12,9 @@ internal static class PublishingData
     {
         SimklId = id,
         Kind = kind,
-        Slug = Links.Slugs.Sanitise(name),
+        Slug = Simkl.Site.Links.Slugs.Sanitise(name),
         Name = name,
-        SimklUrl = $"https://simkl.com/{kind.Section()}/{id}/{Links.Slugs.Sanitise(name)}",
+        SimklUrl = $"https://simkl.com/{kind.Section()}/{id}/{Simkl.Site.Links.Slugs.Sanitise(name)}",
     };
 
     public static Airing Episode(MediaKind kind, long id, int? season, int episode, DateTimeOffset when, FinaleKind finale = FinaleKind.None) => new()

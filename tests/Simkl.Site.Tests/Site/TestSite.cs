@@ -43,14 +43,14 @@ public sealed class TestSite : IDisposable
 
     public Title Show(long id, string name, MediaKind kind = MediaKind.Tv, Func<Title, Title>? with = null)
     {
-        var slug = Links.Slugs.Sanitise(name);
+        var slug = Simkl.Site.Links.Slugs.Sanitise(name);
         var title = new Title
         {
             SimklId = id,
             Kind = kind,
             Slug = slug,
             Name = name,
-            SimklUrl = Links.SimklLinks.TitleUrl(kind, id, slug),
+            SimklUrl = Simkl.Site.Links.SimklLinks.TitleUrl(kind, id, slug),
             PosterPath = "37/3791c0de4a55e1f2b",
             Ids = new Dictionary<string, string> { ["tmdb"] = (id + 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) },
             Year = 2026,
