@@ -12,17 +12,45 @@ namespace Simkl.Site.Loading;
 internal static class JsonValues
 {
     /// <summary>
+    /// Longest text kept for a field (titles, URLs, paths): far above any real value, far below
+    /// what would swamp a page or a feed.
+    /// </summary>
+    public const int MaxTextLength = 2_000;
+
+    /// <summary>Longest overview kept: real ones are a few paragraphs.</summary>
+    public const int MaxOverviewLength = 20_000;
+
+    /// <summary>Longest vocabulary word kept (network, genre, country, status, episode title).</summary>
+    public const int MaxWordLength = 500;
+
+    /// <summary>
+    /// <paramref name="text"/> cut to <paramref name="maxLength"/> characters (never inside a
+    /// surrogate pair), counted as <see cref="WarningCodes.TextTooLong"/> when cut.
+    /// </summary>
+    public static string Cap(string text, int maxLength, ParseContext c, string field)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        c.Repair(WarningCodes.TextTooLong, field);
+        var cut = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return text[..cut];
+    }
+
+    /// <summary>
     /// A text field: strings (empty → null) and null; anything else is skipped and counted.
     /// Not pooled: names, URLs and paths are unique within a file, so a pool lookup would only
     /// cost a hash and a miss.
     /// </summary>
-    public static string? Text(ref Utf8JsonReader r, ParseContext c, string field)
+    public static string? Text(ref Utf8JsonReader r, ParseContext c, string field, int maxLength = MaxTextLength)
     {
         switch (r.TokenType)
         {
             case JsonTokenType.String:
                 var s = r.ValueSpan.IsEmpty && !r.HasValueSequence ? null : r.GetString();
-                return string.IsNullOrEmpty(s) ? null : s;
+                return string.IsNullOrEmpty(s) ? null : Cap(s, maxLength, c, field);
             case JsonTokenType.Null:
                 return null;
             default:
@@ -41,7 +69,7 @@ internal static class JsonValues
         {
             case JsonTokenType.String:
                 var s = c.Pool.ReadString(ref r);
-                return s.Length == 0 ? null : s;
+                return s.Length == 0 ? null : Cap(s, MaxWordLength, c, field);
             case JsonTokenType.Null:
                 return null;
             default:

@@ -1,0 +1,21 @@
+namespace Simkl.Site.Catalogue;
+
+/// <summary>
+/// The dates the site deals in: 1900-01-01 to 2100-12-31. Nothing Simkl schedules lies outside,
+/// so a date beyond them is a data error; keeping every date (and "now") inside leaves room for
+/// all later arithmetic (time zones, month grids, feed windows, iCalendar end times) to never
+/// reach <see cref="DateTime.MinValue"/> or <see cref="DateTime.MaxValue"/>.
+/// </summary>
+public static class DateBounds
+{
+    public static readonly DateOnly First = new(1900, 1, 1);
+    public static readonly DateOnly Last = new(2100, 12, 31);
+
+    /// <summary>How the range reads in messages.</summary>
+    public const string Text = "1900-01-01 to 2100-12-31";
+
+    public static bool Contains(DateOnly date) => date >= First && date <= Last;
+
+    /// <summary>True when the instant's UTC date is inside the range.</summary>
+    public static bool Contains(DateTimeOffset instant) => Contains(DateOnly.FromDateTime(instant.UtcDateTime));
+}
