@@ -4,7 +4,8 @@ namespace Simkl.Site.Catalogue;
 /// The dates the site deals in: 1900-01-01 to 2100-12-31. Nothing Simkl schedules lies outside,
 /// so a date beyond them is a data error; keeping every date (and "now") inside leaves room for
 /// all later arithmetic (time zones, month grids, feed windows, iCalendar end times) to never
-/// reach <see cref="DateTime.MinValue"/> or <see cref="DateTime.MaxValue"/>.
+/// reach <see cref="DateTime.MinValue"/> or <see cref="DateTime.MaxValue"/>. The loader checks the
+/// date as written; the instant or release day taken from it may fall up to a day outside.
 /// </summary>
 public static class DateBounds
 {

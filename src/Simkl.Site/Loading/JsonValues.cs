@@ -49,7 +49,7 @@ internal static class JsonValues
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                var s = r.ValueSpan.IsEmpty && !r.HasValueSequence ? null : r.GetString();
+                var s = r.ValueSpan.IsEmpty && !r.HasValueSequence ? null : String(in r, c, field);
                 return string.IsNullOrEmpty(s) ? null : Cap(s, maxLength, c, field);
             case JsonTokenType.Null:
                 return null;
@@ -68,13 +68,44 @@ internal static class JsonValues
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                var s = c.Pool.ReadString(ref r);
+                var s = PooledString(ref r, c, field);
                 return s.Length == 0 ? null : Cap(s, MaxWordLength, c, field);
             case JsonTokenType.Null:
                 return null;
             default:
                 WrongType(ref r, c, field);
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// The current string token; one with a lone surrogate escape (which the reader refuses) is
+    /// decoded with U+FFFD in its place and counted as <see cref="WarningCodes.TextBadEscape"/>.
+    /// </summary>
+    public static string String(in Utf8JsonReader r, ParseContext c, string field)
+    {
+        try
+        {
+            return r.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            c.Repair(WarningCodes.TextBadEscape, field);
+            return JsonEscapes.Decode(in r);
+        }
+    }
+
+    /// <summary>As <see cref="String"/>, read through the file's pool.</summary>
+    public static string PooledString(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        try
+        {
+            return c.Pool.ReadString(ref r);
+        }
+        catch (InvalidOperationException)
+        {
+            c.Repair(WarningCodes.TextBadEscape, field);
+            return JsonEscapes.Decode(in r);
         }
     }
 
@@ -190,6 +221,14 @@ internal static class JsonValues
             return default;
         }
 
-        return buffer[..r.CopyString(buffer)];
+        try
+        {
+            return buffer[..r.CopyString(buffer)];
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape: no name we know, so the property is skipped as unknown.
+            return default;
+        }
     }
 }

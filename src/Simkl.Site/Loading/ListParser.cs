@@ -142,7 +142,7 @@ internal static class ListParser
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.String:
-                text = c.Pool.ReadString(ref r);
+                text = JsonValues.PooledString(ref r, c, "drop_rate");
                 break;
             case JsonTokenType.Number:
                 text = r.TryGetDouble(out var n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -44,7 +44,7 @@ internal static class SourceReader
                     outOfRange = true;
                 }
 
-                bad = r.GetString();
+                bad = JsonEscapes.Decode(in r);
                 return null;
             case JsonTokenType.Null:
                 return null;

@@ -154,7 +154,20 @@ internal static class TitleFields
         }
 
         var length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
-        return length > buffer.Length ? default : buffer[..r.CopyString(buffer)];
+        if (length > buffer.Length)
+        {
+            return default;
+        }
+
+        try
+        {
+            return buffer[..r.CopyString(buffer)];
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape has no UTF-8 form; no date or id contains one.
+            return default;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -220,7 +233,7 @@ internal static class TitleFields
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                value = r.GetString() ?? "";
+                value = JsonValues.String(in r, c, "ids");
                 break;
             case JsonTokenType.Number:
                 value = System.Text.Encoding.UTF8.GetString(r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan);
@@ -366,7 +379,7 @@ internal static class TitleFields
                 continue;
             }
 
-            var genre = c.Pool.ReadString(ref r);
+            var genre = JsonValues.PooledString(ref r, c, "genres[]");
             if (string.IsNullOrWhiteSpace(genre))
             {
                 continue;

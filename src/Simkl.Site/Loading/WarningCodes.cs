@@ -46,6 +46,7 @@ public static class WarningCodes
     public const string ValueOutOfRange = "value-out-of-range";
     public const string DateOutOfRange = "date-out-of-range";
     public const string TextTooLong = "text-too-long";
+    public const string TextBadEscape = "text-bad-escape";
 
     /// <summary>What each code means, for summaries and the README.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -83,6 +84,7 @@ public static class WarningCodes
         [FieldWrongType] = "an optional field had the wrong JSON type; ignored",
         [ValueOutOfRange] = "a number outside its sensible range (negative count, year outside 1850-2200, runtime over 100000 minutes, rating outside 0-10); ignored",
         [DateOutOfRange] = "a release or list date before 1900 or after 2100; ignored (the record is kept without it)",
+        [TextBadEscape] = "a text with a lone UTF-16 surrogate escape (e.g. half an emoji); U+FFFD put in its place",
         [TextTooLong] = "a text longer than its field allows (e.g. a 300 KB network); cut to the limit",
     };
 
