@@ -17,6 +17,12 @@ public static class DateBounds
 
     public static bool Contains(DateOnly date) => date >= First && date <= Last;
 
+    /// <summary>
+    /// Inside the range or one day beyond it: where the UTC instant or zoned day of an in-range
+    /// written date can land (offsets reach 14 hours).
+    /// </summary>
+    public static bool Near(DateOnly date) => date >= First.AddDays(-1) && date <= Last.AddDays(1);
+
     /// <summary>True when the instant's UTC date is inside the range.</summary>
     public static bool Contains(DateTimeOffset instant) => Contains(DateOnly.FromDateTime(instant.UtcDateTime));
 }

@@ -85,6 +85,43 @@ public sealed class AbsurdSnapshotBuildTests : IDisposable
         await AssertChecksPass();
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:00:00+00:00")]
+    [InlineData("0001-01-01T00:00:00+00:00")]
+    public void A_capture_time_outside_the_range_is_one_clear_error(string capturedAt)
+    {
+        CopySample();
+        var manifest = Edit(SnapshotManifest.FileName);
+        manifest["capturedAt"] = capturedAt;
+        Save(SnapshotManifest.FileName, manifest);
+
+        var error = Assert.Throws<SiteException>(() => Build());
+
+        Assert.Contains("capturedAt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("outside 1900-01-01 to 2100-12-31; give --now", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("9999-12-31")]
+    public void A_state_file_with_an_absurd_date_restarts_change_tracking(string when)
+    {
+        CopySample();
+        Build();
+        var state = JsonNode.Parse(File.ReadAllText(StatePath))!;
+        state["airings"]![0]!["when"] = when;
+        File.WriteAllText(StatePath, state.ToJsonString());
+
+        var result = Build();
+
+        Assert.True(result.FirstChangeBuild);
+        Assert.Contains("outside 1900-01-01 to 2100-12-31", result.ChangeRestartReason, StringComparison.Ordinal);
+    }
+
+    private string StatePath => Path.Combine(_root.FullName, "state", "schedule.json");
+
     private BuildResult Build()
     {
         var input = Directory.CreateDirectory(Path.Combine(_root.FullName, "input"));
@@ -96,7 +133,7 @@ public sealed class AbsurdSnapshotBuildTests : IDisposable
             InputDir = input.FullName,
             ThemeDir = TestSite.ThemeDir,
             OutputDir = Output,
-            StatePath = Path.Combine(_root.FullName, "state", "schedule.json"),
+            StatePath = StatePath,
             Generators = OutputGenerators.Default(),
         });
     }
