@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Simkl.Site.Building;
+using Simkl.Site.Catalogue;
 using Simkl.Site.Pipeline;
+using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Cli.Commands;
@@ -40,7 +42,7 @@ internal static class BuildCommand
                 DataDir = dataDir,
                 OutputDir = parse.GetValue(output)!,
                 Now = ParseNow(parse.GetValue(now)),
-                TimeZone = parse.GetValue(zone),
+                TimeZone = CheckZone(parse.GetValue(zone)),
                 BaseUrl = parse.GetValue(baseUrl),
                 SettingsPath = parse.GetValue(settings),
                 ThemeDir = parse.GetValue(theme)!,
@@ -90,11 +92,35 @@ internal static class BuildCommand
             return null;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
         {
-            return value;
+            throw new OptionException($"--now '{text}' is not an ISO 8601 instant (e.g. 2026-11-27T12:00:00Z).");
         }
 
-        throw new SiteException($"--now '{text}' is not an ISO 8601 instant (e.g. 2026-11-27T12:00:00Z).");
+        // Year 1 or 9999 would overflow every window and zone conversion the build makes.
+        if (!DateBounds.Contains(value))
+        {
+            throw new OptionException($"--now '{text}' is outside {DateBounds.Text}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>An unknown <c>--time-zone</c> is a bad option (exit 1), not a build failure.</summary>
+    private static string? CheckZone(string? id)
+    {
+        if (id is not null)
+        {
+            try
+            {
+                SiteSettingsLoader.ResolveZone(id, "--time-zone");
+            }
+            catch (SiteException e)
+            {
+                throw new OptionException(e.Message, e);
+            }
+        }
+
+        return id;
     }
 }

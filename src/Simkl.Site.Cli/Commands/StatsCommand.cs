@@ -86,6 +86,10 @@ public static class StatsCommand
             from = DateOnly.TryParseExact(o.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f)
                 ? f
                 : throw new SiteException($"--from '{o.From}' is not a date (use YYYY-MM-DD).");
+            if (!DateBounds.Contains(from.Value))
+            {
+                throw new SiteException($"--from '{o.From}' is outside {DateBounds.Text}.");
+            }
         }
 
         if (o.Days is < 1 or > 3660)

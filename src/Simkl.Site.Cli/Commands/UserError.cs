@@ -1,8 +1,8 @@
 namespace Simkl.Site.Cli.Commands;
 
 /// <summary>
-/// Runs a command body and turns expected failures into one clear line on stderr and exit code 2,
-/// instead of a stack trace.
+/// Runs a command body and turns expected failures into one clear line on stderr and exit code 2
+/// (1 for a bad option value), instead of a stack trace.
 /// </summary>
 internal static class UserError
 {
@@ -14,6 +14,11 @@ internal static class UserError
         try
         {
             return await body();
+        }
+        catch (OptionException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 1;
         }
         catch (Exception e) when (e is Simkl.Site.Snapshots.SnapshotException or Simkl.Site.SiteException or IOException or UnauthorizedAccessException)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Simkl.Site.Assets;
+using Simkl.Site.Catalogue;
 using Simkl.Site.Changes;
 using Simkl.Site.Content;
 using Simkl.Site.Pages;
@@ -116,11 +117,20 @@ public static class SiteBuilder
             catalogue = (options.LoadCatalogue ?? Loading.LoadCatalogue.FromSnapshot)(options.DataDir);
         }
 
+        var now = (options.Now ?? catalogue.Snapshot.CapturedAt).ToUniversalTime();
+        if (!DateBounds.Contains(now))
+        {
+            // Every window and zone conversion starts from "now": outside the range they overflow.
+            throw new SiteException(options.Now is null
+                ? $"The snapshot's capturedAt {now:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside {DateBounds.Text}; give --now."
+                : $"now {now:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside {DateBounds.Text}.");
+        }
+
         return new BuildContext
         {
             Catalogue = catalogue,
             Settings = settings,
-            Now = (options.Now ?? catalogue.Snapshot.CapturedAt).ToUniversalTime(),
+            Now = now,
             Zone = SiteSettingsLoader.ResolveZone(settings.TimeZone),
         };
     }

@@ -20,6 +20,7 @@ public static class WarningCodes
     public const string RowNoId = "row-no-id";
     public const string RowNoTitle = "row-no-title";
     public const string RowBadDate = "row-bad-date";
+    public const string RowDateOutOfRange = "row-date-out-of-range";
     public const string MetadataBadShape = "metadata-bad-shape";
     public const string NoTitleData = "no-title-data";
     public const string DuplicateAiring = "duplicate-airing";
@@ -43,6 +44,9 @@ public static class WarningCodes
     public const string DropRateInvalid = "drop-rate-invalid";
     public const string FieldWrongType = "field-wrong-type";
     public const string ValueOutOfRange = "value-out-of-range";
+    public const string DateOutOfRange = "date-out-of-range";
+    public const string TextTooLong = "text-too-long";
+    public const string TextBadEscape = "text-bad-escape";
 
     /// <summary>What each code means, for summaries and the README.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -57,6 +61,7 @@ public static class WarningCodes
         [RowNoId] = "a row has no usable Simkl id; dropped",
         [RowNoTitle] = "a row has no title text; dropped",
         [RowBadDate] = "a calendar row has no parsable date; dropped",
+        [RowDateOutOfRange] = "a calendar row dated before 1900 or after 2100; dropped",
         [MetadataBadShape] = "a v2 metadata entry is unusable (not an object, no id or no title); dropped",
         [NoTitleData] = "a v2 calendar row has no metadata and no other source knows the title; dropped",
         [DuplicateAiring] = "the same episode (or release) twice in one file; the earliest kept",
@@ -77,7 +82,10 @@ public static class WarningCodes
         [UrlRejected] = "a URL that is not a simkl.com link; the canonical Simkl URL is used instead",
         [DropRateInvalid] = "a drop rate that is not a percentage; ignored",
         [FieldWrongType] = "an optional field had the wrong JSON type; ignored",
-        [ValueOutOfRange] = "a number outside its sensible range (negative count, year outside 1850-2200); ignored",
+        [ValueOutOfRange] = "a number outside its sensible range (negative count, year outside 1850-2200, runtime over 100000 minutes, rating outside 0-10); ignored",
+        [DateOutOfRange] = "a release or list date before 1900 or after 2100; ignored (the record is kept without it)",
+        [TextBadEscape] = "a text with a lone UTF-16 surrogate escape (e.g. half an emoji); U+FFFD put in its place",
+        [TextTooLong] = "a text longer than its field allows (e.g. a 300 KB network); cut to the limit",
     };
 
     public static string Describe(string code) => Descriptions.TryGetValue(code, out var d) ? d : code;

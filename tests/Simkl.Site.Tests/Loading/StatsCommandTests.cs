@@ -166,6 +166,16 @@ public class StatsCommandTests
         Assert.Contains(message, err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public async Task A_window_outside_1900_to_2100_is_an_error_not_an_overflow(string from)
+    {
+        var (exit, _, err) = await Run("--data", Basic, "--time-zone", "UTC", "--from", from, "--days", "2");
+        Assert.Equal(2, exit);
+        Assert.Contains($"--from '{from}' is outside 1900-01-01 to 2100-12-31", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_missing_snapshot_is_exit_2_with_the_folder_named()
     {
