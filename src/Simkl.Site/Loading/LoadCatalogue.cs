@@ -89,7 +89,7 @@ public static class LoadCatalogue
 
         foreach (var problem in manifest.Problems)
         {
-            all.Add(SnapshotManifest.FileName, WarningCodes.ManifestEntryInvalid, problem);
+            all.Add(SnapshotManifest.FileName, problem.UnsafePath ? WarningCodes.SourcePathInvalid : WarningCodes.ManifestEntryInvalid, problem.Message);
         }
 
         return all.ToList();

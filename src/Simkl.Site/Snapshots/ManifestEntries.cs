@@ -34,7 +34,7 @@ internal static class ManifestEntries
             return null;
         }
 
-        var problems = new List<string>();
+        var problems = new List<ManifestProblem>();
         var kept = new List<SourceRecord>();
         if (sources is JsonArray items)
         {
@@ -53,13 +53,13 @@ internal static class ManifestEntries
         }
         else if (sources is not null)
         {
-            problems.Add("'sources' is not a list; no source could be used");
+            problems.Add(new ManifestProblem("'sources' is not a list; no source could be used"));
         }
 
         return manifest with { Sources = kept, Problems = problems };
     }
 
-    private static (SourceRecord? Record, string? Problem) Entry(JsonNode? item, int index)
+    private static (SourceRecord? Record, ManifestProblem? Problem) Entry(JsonNode? item, int index)
     {
         var label = string.Create(CultureInfo.InvariantCulture, $"source #{index + 1}");
         if (item is JsonObject o && o["id"] is JsonValue idValue && idValue.TryGetValue<string>(out var rawId))
@@ -74,24 +74,22 @@ internal static class ManifestEntries
         }
         catch (JsonException e)
         {
-            return (null, $"{label} dropped: not a valid source record ({PlainText.Clean(e.Message)})");
+            return (null, new ManifestProblem($"{label} dropped: not a valid source record ({PlainText.Clean(e.Message)})"));
         }
 
         if (record is null)
         {
-            return (null, $"{label} dropped: null");
+            return (null, new ManifestProblem($"{label} dropped: null"));
         }
 
-        var why = record switch
+        if (record.Id.Length == 0 || PlainText.HasUnsafe(record.Id) || PlainText.HasUnsafe(record.Url))
         {
-            _ when record.Id.Length == 0 || PlainText.HasUnsafe(record.Id) => "the id is empty or has control characters",
-            _ when record.Path is not null && !IsSafePath(record.Path) => $"unsafe path '{Clip(record.Path)}' (absolute, '..', empty segment or control characters)",
-            _ when PlainText.HasUnsafe(record.Url) => "the URL has control characters",
-            _ => null,
-        };
-        return why is null
-            ? (record with { Message = PlainText.Clean(record.Message) }, null)
-            : (null, $"{label} dropped: {why}");
+            return (null, new ManifestProblem($"{label} dropped: the id is empty, or the id or URL has control characters"));
+        }
+
+        return record.Path is not null && !IsSafePath(record.Path)
+            ? (null, new ManifestProblem($"{label} dropped: path '{Clip(record.Path)}' is not inside the snapshot folder (absolute, '..', empty segment or control characters)", UnsafePath: true))
+            : (record with { Message = PlainText.Clean(record.Message) }, null);
     }
 
     /// <summary>A relative, '/'-separated path with no empty, '.' or '..' segment and nothing a terminal or file system would misread.</summary>

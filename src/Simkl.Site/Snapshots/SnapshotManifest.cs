@@ -76,6 +76,12 @@ public sealed record SourceRecord
     public string? Message { get; init; }
 }
 
+/// <summary>An entry dropped while reading <c>snapshot.json</c>; <paramref name="UnsafePath"/> when its path was the reason.</summary>
+public sealed record ManifestProblem(string Message, bool UnsafePath = false)
+{
+    public override string ToString() => Message;
+}
+
 /// <summary>The <c>snapshot.json</c> at the root of a snapshot folder.</summary>
 public sealed record SnapshotManifest
 {
@@ -100,7 +106,7 @@ public sealed record SnapshotManifest
     /// words; never written back, so the next fetch's manifest no longer has them.
     /// </summary>
     [JsonIgnore]
-    public IReadOnlyList<string> Problems { get; init; } = [];
+    public IReadOnlyList<ManifestProblem> Problems { get; init; } = [];
 
     /// <summary>
     /// Sources with a stored body, as the loader should read them: a fallback copy is used instead
