@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Simkl.Site.Building;
 using Simkl.Site.Catalogue;
 using Simkl.Site.FakeSimkl;
 using Simkl.Site.Fetching;
 using Simkl.Site.Loading;
+using Simkl.Site.Pipeline;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Tests.Fetching;
@@ -230,6 +232,39 @@ public sealed class FetchHygieneTests
         Assert.Equal(["trending/movies/week"], h.Manifest.StoredSources().Where(s => s.Variant == "week" && s.Kind == MediaKind.Movie && s.Type == SourceType.Trending).Select(s => s.Id));
     }
 
+    [Theory]
+    [InlineData("path", "data/calendar/v2/tv\0.json")]
+    [InlineData("path", "\0")]
+    [InlineData("path", "../../outside.json")]
+    [InlineData("path", "data/./calendar/v2/tv.json")]
+    [InlineData("path", "/etc/passwd")]
+    [InlineData("path", "C:/x.json")]
+    [InlineData("path", "data/\u001b[2J.json")]
+    [InlineData("outcome", "exploded")]
+    [InlineData("type", "calendar-v9")]
+    [InlineData("id", "calendar\r\nFAKE")]
+    public async Task One_damaged_entry_neither_stops_the_load_nor_the_fetch_and_the_fetch_rewrites_it(string field, string value)
+    {
+        await using var h = await FetchHarness.StartAsync();
+        await h.FetchAsync();
+        var manifestPath = Path.Combine(h.Dir, SnapshotManifest.FileName);
+        var root = JsonNode.Parse(await File.ReadAllTextAsync(manifestPath))!.AsObject();
+        var entry = root["sources"]!.AsArray()[0]!;
+        var id = entry["id"]!.GetValue<string>();
+        entry[field] = value;
+        await File.WriteAllTextAsync(manifestPath, root.ToJsonString());
+
+        var catalogue = LoadCatalogue.FromSnapshot(h.Dir);
+        var result = await h.FetchAsync();
+
+        Assert.Single(catalogue.Warnings, w => WarningCodes.UnusableSource.Contains(w.Code) && w.Message.StartsWith("source #1 ", StringComparison.Ordinal));
+        Assert.Equal(FetchSnapshot.Complete, result.Report.ExitCode);
+        Assert.Contains(result.Report.Notes, n => n.Contains("1 invalid entry, dropped", StringComparison.Ordinal));
+        var healed = h.Manifest;
+        Assert.Empty(healed.Problems);
+        Assert.Equal(h.Fixture(healed.Sources.Single(s => s.Id == id).Path!), h.Stored(healed.Sources.Single(s => s.Id == id).Path!));
+    }
+
     [Fact]
     public async Task A_damaged_manifest_is_reported_used_without_its_bad_entries_and_rewritten_by_the_next_fetch()
     {
@@ -258,6 +293,8 @@ public sealed class FetchHygieneTests
         }
 
         Assert.DoesNotContain(catalogue.Snapshot.Sources, s => s.Message is { } m && m.Any(char.IsControl));
+        var build = BuildFrom(h);
+        Assert.Equal(unusable.Order(StringComparer.Ordinal), build.UnusableSources.Order(StringComparer.Ordinal));
 
         var result = await h.FetchAsync();
 
@@ -269,6 +306,30 @@ public sealed class FetchHygieneTests
         foreach (var id in new[] { nul, traversal, absolute, outcome })
         {
             Assert.Contains(healed.Sources, s => s.Id == id);
+        }
+    }
+
+    private static BuildResult BuildFrom(FetchHarness h)
+    {
+        var root = Directory.CreateTempSubdirectory("simkl-hygiene-build-");
+        try
+        {
+            var input = Directory.CreateDirectory(Path.Combine(root.FullName, "input"));
+            Directory.CreateDirectory(Path.Combine(input.FullName, "pages"));
+            return SiteBuilder.Build(new BuildOptions
+            {
+                DataDir = h.Dir,
+                Settings = h.Settings with { BaseUrl = "https://cal.example.org" },
+                InputDir = input.FullName,
+                ThemeDir = Path.Combine(Publishing.PublishingData.RepoRoot(), "theme"),
+                OutputDir = Path.Combine(root.FullName, "_site"),
+                StatePath = Path.Combine(root.FullName, "state", "schedule.json"),
+                Generators = OutputGenerators.Default(),
+            });
+        }
+        finally
+        {
+            root.Delete(recursive: true);
         }
     }
 }
