@@ -76,7 +76,8 @@ public sealed class SimklClient : IDisposable
             var wait = asked < options.MaxRetryDelay ? asked : options.MaxRetryDelay;
             if (!budget.TryTake(asked, wait, out var left))
             {
-                last = last with { Message = $"{last.Message}; gave up retrying: the server asked to wait {Seconds(asked)} s, more than the {Seconds(left)} s left of this fetch's retry budget (--max-retry-time {Seconds(options.MaxRetryTime)} s)" };
+                var why = outcome.Wait is null ? $"the next backoff wait, {Seconds(asked)} s, is" : $"the server asked to wait {Seconds(asked)} s,";
+                last = last with { Message = $"{last.Message}; gave up retrying: {why} more than the {Seconds(left)} s left of this fetch's retry budget (--max-retry-time {Seconds(options.MaxRetryTime)} s)" };
                 break;
             }
 
