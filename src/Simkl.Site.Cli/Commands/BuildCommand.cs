@@ -65,6 +65,11 @@ internal static class BuildCommand
             $"  written {result.Written}, unchanged {result.Unchanged}, deleted {result.Deleted}{(result.Swapped ? string.Empty : " (nothing changed, output left as it was)")}"));
         Console.WriteLine(string.Create(inv,
             $"  {result.Elapsed.TotalSeconds:0.00} s, {result.PagesPerSecond:0} pages/s{(result.Warnings > 0 ? $", {result.Warnings} load warnings" : string.Empty)}"));
+        foreach (var unusable in result.UnusableSources)
+        {
+            Console.WriteLine($"  could not use: {unusable}");
+        }
+
         Console.WriteLine(result.FirstChangeBuild
             ? $"  schedule changes: none listed, tracking starts with this build{(result.ChangeRestartReason is { } why ? $" ({why})" : string.Empty)}"
             : string.Create(inv, $"  schedule changes: {result.Changes} new"));

@@ -152,6 +152,11 @@ public static class StatsCommand
             w.WriteLine($"  {OutcomeName(src.Outcome),-8} {src.Id}{(src.Message is null ? "" : ": " + src.Message)}");
         }
 
+        foreach (var unusable in catalogue.Warnings.Where(x => WarningCodes.UnusableSource.Contains(x.Code)))
+        {
+            w.WriteLine($"  could not use: {unusable.Message}");
+        }
+
         w.WriteLine();
         w.WriteLine(string.Create(inv, $"warnings: {s.WarningRecords} record(s) in {catalogue.Warnings.Count} warning(s)"));
         foreach (var (code, n) in s.WarningsByCode)
@@ -242,6 +247,7 @@ public static class StatsCommand
                         ["httpStatus"] = x.HttpStatus,
                         ["message"] = x.Message,
                     }),
+                ["unusable"] = catalogue.Warnings.Where(x => WarningCodes.UnusableSource.Contains(x.Code)).Select(x => x.Message),
             },
             ["warnings"] = warningsPart,
         };

@@ -71,6 +71,9 @@ public sealed record BuildResult
     public required TimeSpan Elapsed { get; init; }
     public required int Warnings { get; init; }
 
+    /// <summary>Sources the load could not use (missing, unreadable or invalid files, dropped manifest entries), in words.</summary>
+    public IReadOnlyList<string> UnusableSources { get; init; } = [];
+
     /// <summary>Schedule changes this build found (0 on a first build).</summary>
     public int Changes { get; init; }
 

@@ -14,6 +14,13 @@ public static class WarningCodes
     public const string MalformedJson = "malformed-json";
     public const string WrongShape = "wrong-shape";
     public const string ListSourceDuplicate = "list-source-duplicate";
+    public const string ManifestEntryInvalid = "manifest-entry-invalid";
+
+    /// <summary>Codes that mean a whole source could not be used (build and stats name them).</summary>
+    public static readonly IReadOnlySet<string> UnusableSource = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FileMissing, FileUnreadable, SourcePathInvalid, MalformedJson, WrongShape, ManifestEntryInvalid,
+    };
 
     // Dropped records.
     public const string RowBadShape = "row-bad-shape";
@@ -57,6 +64,7 @@ public static class WarningCodes
         [MalformedJson] = "the file is not valid JSON (or is empty); the whole file is skipped",
         [WrongShape] = "valid JSON but not the expected shape (e.g. an error object instead of a list); file skipped",
         [ListSourceDuplicate] = "two stored files claim the same list page; the later one is ignored",
+        [ManifestEntryInvalid] = "a snapshot.json entry is invalid (unknown outcome, unsafe path, control characters); dropped until the next fetch rewrites the manifest",
         [RowBadShape] = "a row is not a JSON object; dropped",
         [RowNoId] = "a row has no usable Simkl id; dropped",
         [RowNoTitle] = "a row has no title text; dropped",

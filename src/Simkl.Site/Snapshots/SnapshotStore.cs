@@ -102,8 +102,7 @@ public sealed class SnapshotStore
     private bool TryFullPath(string relativePath, out string full)
     {
         full = "";
-        if (relativePath.Length == 0 || System.IO.Path.IsPathRooted(relativePath) || relativePath.Contains('\\', StringComparison.Ordinal)
-            || relativePath.Split('/').Any(part => part is "" or "." or ".."))
+        if (!ManifestEntries.IsSafePath(relativePath))
         {
             return false;
         }

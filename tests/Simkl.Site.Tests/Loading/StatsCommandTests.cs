@@ -218,4 +218,40 @@ public class StatsCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_damaged_manifest_is_named_entry_by_entry_instead_of_crashing()
+    {
+        var dir = Directory.CreateTempSubdirectory("simkl-stats-damaged-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Basic, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(dir, Path.GetRelativePath(Basic, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var manifestPath = Path.Combine(dir, "snapshot.json");
+            var root = JsonNode.Parse(await File.ReadAllTextAsync(manifestPath))!.AsObject();
+            var sources = root["sources"]!.AsArray();
+            var nulId = sources[1]!["id"]!.GetValue<string>();
+            var outcomeId = sources[2]!["id"]!.GetValue<string>();
+            sources[1]!["path"] = "data/calendar\0/x.json";
+            sources[2]!["outcome"] = "exploded";
+            sources[0]!["message"] = "\u001b[2J\r\nFAKE: all good";
+            await File.WriteAllTextAsync(manifestPath, root.ToJsonString());
+
+            var (exit, text, err) = await Run("--data", dir, "--time-zone", "UTC", "--warnings");
+
+            Assert.True(exit == 0, err);
+            Assert.Contains($"  could not use: source #2 ('{nulId}') dropped: path 'data/calendar/x.json' is not inside the snapshot folder", text, StringComparison.Ordinal);
+            Assert.Contains($"  could not use: source #3 ('{outcomeId}') dropped: not a valid source record", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(text, c => c is '\u001b' or '\r' or '\0');
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
