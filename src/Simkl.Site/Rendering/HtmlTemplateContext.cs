@@ -19,8 +19,17 @@ public sealed class HtmlTemplateContext : TemplateContext
         // A typo in a member name fails the build instead of rendering nothing.
         EnableRelaxedMemberAccess = false;
 
-        // Day lists can hold thousands of cards; Scriban's default stops loops at 1000.
-        LoopLimit = int.MaxValue;
+        // Scriban's defaults (1,000 loop iterations, 1 Mi characters of output and per string, with
+        // silent truncation) cut day pages at Simkl's real volume. Every limit is set for our sizes
+        // and throws, so a page over a limit fails the build instead of being published cut.
+        LoopLimit = RenderLimits.LoopIterations;
+        LoopLimitQueryable = RenderLimits.LoopIterations;
+        LimitToString = RenderLimits.StringChars;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = RenderLimits.OutputChars;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        RecursiveLimit = RenderLimits.Recursion;
+        ObjectRecursionLimit = RenderLimits.ObjectRecursion;
         PushCulture(CultureInfo.InvariantCulture);
     }
 

@@ -53,13 +53,9 @@ public sealed class PageRenderer
             locals.SetValue("content", new RawHtml(body), false);
             return _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof) : body;
         }
-        catch (ScriptRuntimeException e)
+        catch (Exception e) when (IsRenderError(e))
         {
-            throw new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {e.Message}", e);
-        }
-        catch (ArgumentException e)
-        {
-            throw new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {e.Message}", e);
+            throw Failed(outputPath, layout, e);
         }
     }
 
@@ -74,10 +70,20 @@ public sealed class PageRenderer
         {
             return RenderOne(context, _templates.Layout(layout));
         }
-        catch (ScriptRuntimeException e)
+        catch (Exception e) when (IsRenderError(e))
         {
-            throw new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {e.Message}", e);
+            throw Failed(outputPath, layout, e);
         }
+    }
+
+    // Any failure inside the engine (a limit, a missing member, a bad value) fails the page: a
+    // half-rendered page is never returned. Out-of-memory and our own errors pass through as they are.
+    private static bool IsRenderError(Exception e) => e is not (SiteException or OutOfMemoryException or OperationCanceledException);
+
+    private static SiteException Failed(string outputPath, string layout, Exception e)
+    {
+        var reason = e is ScriptRuntimeException s ? s.Message : $"{e.GetType().Name}: {e.Message}";
+        return new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {reason}", e);
     }
 
     private HtmlTemplateContext NewContext()
