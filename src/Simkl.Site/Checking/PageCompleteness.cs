@@ -114,5 +114,6 @@ public static class PageCompleteness
 
     private static int LineOf(IElement element) => element.SourceReference?.Position.Line ?? 1;
 
-    private static int LineCount(string text) => text.AsSpan().Count('\n') + 1;
+    // The last line with text: where the page stops.
+    private static int LineCount(string text) => text.AsSpan().TrimEnd().Count('\n') + 1;
 }
