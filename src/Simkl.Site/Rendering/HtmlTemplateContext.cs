@@ -12,7 +12,7 @@ namespace Simkl.Site.Rendering;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext()
+    public HtmlTemplateContext(RenderLimits limits)
     {
         StrictVariables = true;
 
@@ -22,14 +22,14 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Scriban's defaults (1,000 loop iterations, 1 Mi characters of output and per string, with
         // silent truncation) cut day pages at Simkl's real volume. Every limit is set for our sizes
         // and throws, so a page over a limit fails the build instead of being published cut.
-        LoopLimit = RenderLimits.LoopIterations;
-        LoopLimitQueryable = RenderLimits.LoopIterations;
-        LimitToString = RenderLimits.StringChars;
+        LoopLimit = limits.LoopIterations;
+        LoopLimitQueryable = limits.LoopIterations;
+        LimitToString = limits.StringChars;
         OnStringLimit = ScriptLimitBehavior.Throw;
-        OutputLimit = RenderLimits.OutputChars;
+        OutputLimit = limits.OutputChars;
         OnOutputLimit = ScriptLimitBehavior.Throw;
-        RecursiveLimit = RenderLimits.Recursion;
-        ObjectRecursionLimit = RenderLimits.ObjectRecursion;
+        RecursiveLimit = limits.Recursion;
+        ObjectRecursionLimit = limits.ObjectRecursion;
         PushCulture(CultureInfo.InvariantCulture);
     }
 
