@@ -3,6 +3,7 @@ using System.Text;
 using Simkl.Site.Assets;
 using Simkl.Site.Catalogue;
 using Simkl.Site.Changes;
+using Simkl.Site.Checking;
 using Simkl.Site.Content;
 using Simkl.Site.Pages;
 using Simkl.Site.Pipeline;
@@ -15,7 +16,7 @@ using Simkl.Site.Writing;
 namespace Simkl.Site.Building;
 
 /// <summary>
-/// The build, as one library call: load → plan → render (parallel) → generators → write
+/// The build, as one library call: load → plan → render (parallel) and verify each page → generators → write
 /// (atomic, incremental). Used by the <c>build</c> command, the tests and the benchmarks.
 /// </summary>
 public static class SiteBuilder
@@ -44,7 +45,9 @@ public static class SiteBuilder
         }
 
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs);
-        RenderPages(plan, renderer, writer, options.MaxParallelism ?? Environment.ProcessorCount);
+        var verify = new VerifyRenderedPages(context);
+        RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount);
+        verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
 
         foreach (var asset in assets.Files)
         {
@@ -152,7 +155,7 @@ public static class SiteBuilder
     private static HashSet<string> TitlePages(SitePlan plan) =>
         plan.Pages.Select(p => p.Page.Path).ToHashSet(StringComparer.Ordinal);
 
-    private static void RenderPages(SitePlan plan, PageRenderer renderer, WriteSite writer, int parallelism)
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, int parallelism)
     {
         try
         {
@@ -162,6 +165,7 @@ public static class SiteBuilder
                 page =>
                 {
                     var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
+                    verify.Page(page.OutputPath, html);
                     writer.Add(page.OutputPath, Utf8.GetBytes(html));
                 });
         }
