@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using Simkl.Site.Assets;
+using Simkl.Site.Catalogue;
 using Simkl.Site.Changes;
+using Simkl.Site.Checking;
 using Simkl.Site.Content;
 using Simkl.Site.Pages;
 using Simkl.Site.Pipeline;
@@ -17,7 +19,7 @@ using Simkl.Site.Loading;
 namespace Simkl.Site.Building;
 
 /// <summary>
-/// The build, as one library call: load → plan → render (parallel) → generators → write
+/// The build, as one library call: load → plan → render (parallel) and verify each page → generators → write
 /// (atomic, incremental). Used by the <c>build</c> command, the tests and the benchmarks.
 /// </summary>
 public static class SiteBuilder
@@ -46,8 +48,12 @@ public static class SiteBuilder
             protectedDirs.Add(options.DataDir);
         }
 
-        using var writer = WriteSite.Begin(options.OutputDir, protectedDirs);
-        RenderPages(plan, renderer, writer, options.MaxParallelism ?? Environment.ProcessorCount);
+        WriteSite.CheckTarget(options.OutputDir, protectedDirs, options.Force);
+        using var folderLock = IO.FolderLock.Acquire(options.OutputDir, "build", options.LockWait);
+        using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
+        var verify = new VerifyRenderedPages(context);
+        RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount);
+        verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
 
         foreach (var asset in assets.Files)
         {
@@ -71,6 +77,13 @@ public static class SiteBuilder
 
         var manifest = CreateBuildManifest.Run(context, writer.Digests());
 
+        // A first build claims its folder before the folder appears, so a build killed in between
+        // leaves a folder the next build recognises as its own.
+        if (!File.Exists(BuildManifest.PathFor(writer.OutputDir)))
+        {
+            CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
+        }
+
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         tracker.Save(changes);
@@ -82,12 +95,14 @@ public static class SiteBuilder
             TimeZone = context.Zone.Id,
             Pages = plan.Pages.Count,
             Files = written.Total,
+            StaleLock = folderLock.StaleHolder,
             Written = written.Written,
             Unchanged = written.Unchanged,
             Deleted = written.Deleted,
             Swapped = written.Swapped,
             Elapsed = clock.Elapsed,
             Warnings = context.Catalogue.Warnings.Count,
+            UnusableSources = [.. context.Catalogue.Warnings.Where(w => Loading.WarningCodes.UnusableSource.Contains(w.Code)).Select(w => w.Message)],
             Changes = changes.NewChanges.Count,
             FirstChangeBuild = changes.FirstBuild,
             ChangeRestartReason = changes.RestartReason,
@@ -120,11 +135,20 @@ public static class SiteBuilder
             catalogue = (options.LoadCatalogue ?? LoadCatalogue.FromSnapshot)(options.DataDir);
         }
 
+        var now = (options.Now ?? catalogue.Snapshot.CapturedAt).ToUniversalTime();
+        if (!DateBounds.Contains(now))
+        {
+            // Every window and zone conversion starts from "now": outside the range they overflow.
+            throw new SiteException(options.Now is null
+                ? $"The snapshot's capturedAt {now:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside {DateBounds.Text}; give --now."
+                : $"now {now:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside {DateBounds.Text}.");
+        }
+
         return new BuildContext
         {
             Catalogue = catalogue,
             Settings = settings,
-            Now = (options.Now ?? catalogue.Snapshot.CapturedAt).ToUniversalTime(),
+            Now = now,
             Zone = SiteSettingsLoader.ResolveZone(settings.TimeZone),
         };
     }
@@ -146,7 +170,7 @@ public static class SiteBuilder
     private static HashSet<string> TitlePages(BuildContext context) =>
         context.Catalogue.Titles.Values.Select(SiteUrls.Title).ToHashSet(StringComparer.Ordinal);
 
-    private static void RenderPages(SitePlan plan, PageRenderer renderer, WriteSite writer, int parallelism)
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, int parallelism)
     {
         try
         {
@@ -156,6 +180,7 @@ public static class SiteBuilder
                 page =>
                 {
                     var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
+                    verify.Page(page.OutputPath, html);
                     writer.Add(page.OutputPath, Utf8.GetBytes(html));
                 });
         }

@@ -1,3 +1,5 @@
+using Simkl.Site.Text;
+
 namespace Simkl.Site.Catalogue;
 
 /// <summary>
@@ -7,7 +9,10 @@ namespace Simkl.Site.Catalogue;
 /// </summary>
 public sealed record LoadWarning(string Source, string Code, string Message, int Count = 1);
 
-/// <summary>Collects warnings while loading; thread-safe so files can be parsed in parallel.</summary>
+/// <summary>
+/// Collects warnings while loading; thread-safe so files can be parsed in parallel. Messages quote
+/// file contents, so they are stripped of control characters here, before anything prints them.
+/// </summary>
 public sealed class LoadWarnings
 {
     private readonly List<LoadWarning> _items = [];
@@ -17,7 +22,7 @@ public sealed class LoadWarnings
     {
         lock (_lock)
         {
-            _items.Add(new LoadWarning(source, code, message, count));
+            _items.Add(new LoadWarning(PlainText.CleanText(source), code, PlainText.CleanText(message), count));
         }
     }
 
@@ -25,7 +30,7 @@ public sealed class LoadWarnings
     {
         lock (_lock)
         {
-            _items.Add(warning);
+            _items.Add(warning with { Source = PlainText.CleanText(warning.Source), Message = PlainText.CleanText(warning.Message) });
         }
     }
 

@@ -28,11 +28,19 @@ internal sealed record PageScan(string Path, IReadOnlySet<string> Ids, IReadOnly
     public static async Task<PageScan> ScanAsync(string fullPath, string path, CancellationToken cancellationToken)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        await using var stream = File.OpenRead(fullPath);
-        using var document = await parser.ParseDocumentAsync(stream, cancellationToken);
+        var text = await File.ReadAllTextAsync(fullPath, cancellationToken);
+        using var document = await parser.ParseDocumentAsync(text, cancellationToken);
 
         var problems = new List<CheckProblem>();
         void Problem(IElement? element, string message) => problems.Add(new(path, LineOf(element), message));
+
+        // Completeness: not cut short, and every stated count matches what is shown.
+        if (PageCompleteness.CutShort(path, text) is { } cut)
+        {
+            problems.Add(cut);
+        }
+
+        problems.AddRange(PageCompleteness.Check(path, document, out _));
 
         var html = document.DocumentElement;
         if (string.IsNullOrWhiteSpace(html.GetAttribute("lang")))

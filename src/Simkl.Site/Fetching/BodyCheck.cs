@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Simkl.Site.Text;
 
 namespace Simkl.Site.Fetching;
 
@@ -46,7 +47,7 @@ public static class BodyCheck
         }
         catch (JsonException e)
         {
-            return $"incomplete or invalid JSON ({e.Message})";
+            return $"incomplete or invalid JSON ({PlainText.Clean(e.Message)})";
         }
     }
 
@@ -80,6 +81,10 @@ public static class BodyCheck
         _ => "boolean",
     };
 
-    private static string Clip(string? text) =>
-        text is null ? "null" : text.Length <= 80 ? text : text[..80] + "…";
+    private static string Clip(string? text) => PlainText.Clean(text) switch
+    {
+        null => "null",
+        { Length: <= 80 } clean => clean,
+        var clean => clean[..80] + "…",
+    };
 }

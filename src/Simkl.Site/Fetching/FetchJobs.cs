@@ -38,7 +38,11 @@ internal sealed class FetchJobs(SourceFetcher fetcher, SnapshotStore store, ApiA
         return JobOutput.Of(v2, v1);
     }
 
-    /// <summary>The CDN file; the API endpoint only when the file failed. One record per list: whichever body is good.</summary>
+    /// <summary>
+    /// The CDN file; the API endpoint only when the file failed. The two have different shapes, so
+    /// each keeps its own record and path: the CDN copy (stale or missing) is never replaced by the
+    /// API copy, and the loader reads whichever was good most recently.
+    /// </summary>
     public async Task<JobOutput> TrendingAsync(TrendingJob job, CancellationToken ct)
     {
         var file = await fetcher.FetchAsync(job.File, fallback: false, ct);
@@ -48,7 +52,7 @@ internal sealed class FetchJobs(SourceFetcher fetcher, SnapshotStore store, ApiA
         }
 
         var viaApi = await fetcher.FetchAsync(job.Api, fallback: true, ct);
-        return JobOutput.Of([viaApi.Usable ? viaApi : file], [file, viaApi]);
+        return JobOutput.Of(viaApi.HasData ? [file, viaApi] : [file], [file, viaApi]);
     }
 
     /// <summary>

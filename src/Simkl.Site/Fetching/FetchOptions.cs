@@ -32,6 +32,17 @@ public sealed record FetchOptions
     /// <summary>Cap for any single wait, backoff or Retry-After.</summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Total time one fetch may spend waiting between retries, over all its sources. A Retry-After
+    /// longer than what is left ends that source's retries instead of stalling the run.
+    /// </summary>
+    public TimeSpan MaxRetryTime { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Largest body read from a response; a larger one is a failed fetch. Simkl's largest file is a few MB.</summary>
+    public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+
+    public const long DefaultMaxBodyBytes = 64L * 1024 * 1024;
+
     /// <summary>Minimum gap between one API response and the next API request (keeps us well under 10 GET/s).</summary>
     public TimeSpan ApiInterval { get; init; } = TimeSpan.FromMilliseconds(110);
 

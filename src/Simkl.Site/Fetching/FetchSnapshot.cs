@@ -57,6 +57,11 @@ public static class FetchSnapshot
             notes.Add($"the previous snapshot.json could not be read, so no validators were sent: {problem}");
         }
 
+        if (store.Previous?.Problems is { Count: > 0 } dropped)
+        {
+            notes.Add($"the previous snapshot.json had {dropped.Count} invalid entr{(dropped.Count == 1 ? "y" : "ies")}, dropped{(hasCalendar ? " (the manifest is rewritten without them)" : "")}: {string.Join("; ", dropped)}");
+        }
+
         if (store.SweptTempFiles > 0)
         {
             notes.Add($"removed {store.SweptTempFiles} temp file(s) left by an interrupted earlier write");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Simkl.Site.Text;
 
 namespace Simkl.Site.Fetching;
 
@@ -7,7 +8,7 @@ internal static class RefusalMessages
 {
     public static string For(SimklHost host, int status, byte[]? body)
     {
-        var code = ErrorCode(body);
+        var code = PlainText.Clean(ErrorCode(body));
         var detail = code is null ? $"HTTP {status}" : $"HTTP {status} {(code.Length <= 60 ? code : code[..60])}";
         if (host == SimklHost.Data)
         {

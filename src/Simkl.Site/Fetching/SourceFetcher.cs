@@ -1,6 +1,7 @@
 using System.Globalization;
 using Simkl.Site.Snapshots;
 using Simkl.Site.Catalogue;
+using Simkl.Site.Text;
 
 namespace Simkl.Site.Fetching;
 
@@ -81,11 +82,12 @@ internal sealed class SourceFetcher(SimklClient client, SnapshotStore store, Api
         {
             FetchedAt = fetchedAt, HttpStatus = response.Status, Bytes = response.Body?.Length ?? 0, DurationMs = response.DurationMs, Message = message,
         };
-        return new SourceResult(record, entry with { Outcome = record.Outcome, Message = message }) { PageCount = response.PageCount };
+        return new SourceResult(record, entry with { Outcome = record.Outcome, Message = PlainText.Clean(message) }) { PageCount = response.PageCount };
     }
 
     private SourceResult Failure(SourceSpec spec, SourceRecord? stored, DateTimeOffset fetchedAt, FetchReportEntry entry, string message)
     {
+        message = PlainText.CleanText(message);
         stored ??= Orphan(spec);
         var record = stored is not null
             ? stored with { Outcome = SourceOutcome.Stale, Message = $"{message}; {Kept(stored)}" }
@@ -120,6 +122,6 @@ internal sealed class SourceFetcher(SimklClient client, SnapshotStore store, Api
     private static SourceRecord Base(SourceSpec spec, string url) => new()
     {
         Id = spec.Id, Type = spec.Type, Kind = spec.Kind, Variant = spec.Variant, Month = spec.Month?.Id, Page = spec.Page,
-        Url = url, Outcome = SourceOutcome.Missing,
+        FallbackFor = spec.FallbackFor, Url = url, Outcome = SourceOutcome.Missing,
     };
 }

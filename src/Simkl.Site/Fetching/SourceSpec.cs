@@ -26,6 +26,9 @@ public sealed record SourceSpec
 
     public required BodyShape Shape { get; init; }
 
+    /// <summary>The source this one stands in for when that one fails (its copy is stored beside, never over it).</summary>
+    public string? FallbackFor { get; init; }
+
     /// <summary>Calendar v2, rolling (<paramref name="month"/> null) or a monthly archive.</summary>
     public static SourceSpec CalendarV2(MediaKind kind, CalendarMonth? month) => Calendar(SourceType.CalendarV2, "calendar-v2", "/calendar/v2", kind, month, BodyShape.CalendarV2);
 
@@ -50,8 +53,9 @@ public sealed record SourceSpec
         var extended = kind == MediaKind.Movie ? "overview,theater,metadata,tmdb,genres" : "overview,metadata,tmdb,genres,trailer";
         return new SourceSpec
         {
-            Id = $"trending/{kind.Section()}/{interval}", Type = SourceType.Trending, Kind = kind, Variant = interval,
+            Id = $"trending-api/{kind.Section()}/{interval}", Type = SourceType.Trending, Kind = kind, Variant = interval,
             Host = SimklHost.Api, PathAndQuery = $"{path}?extended={extended}", SnapshotPath = $"api{path}.json", Shape = BodyShape.Array,
+            FallbackFor = $"trending/{kind.Section()}/{interval}",
         };
     }
 

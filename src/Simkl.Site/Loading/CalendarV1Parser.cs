@@ -41,6 +41,7 @@ internal static class CalendarV1Parser
             row.Reset(c.Kind, c.File);
             WrittenDate? date = null;
             string? badDate = null;
+            var dateOutOfRange = false;
             var episode = default(EpisodeFields);
             while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
             {
@@ -49,7 +50,7 @@ internal static class CalendarV1Parser
                 switch (name)
                 {
                     case "date":
-                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate);
+                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate, out dateOutOfRange);
                         break;
                     case "episode":
                         episode = EpisodeFields.Read(ref r, c);
@@ -90,6 +91,11 @@ internal static class CalendarV1Parser
                 {
                     when = AiringTime.On(d.Date);
                 }
+                else if (dateOutOfRange)
+                {
+                    c.Warnings.Drop(WarningCodes.RowDateOutOfRange, $"{c.Where}: no release_date and date {ParseContext.Quote(badDate)} is outside {DateBounds.Text}");
+                    continue;
+                }
                 else
                 {
                     c.Warnings.Drop(WarningCodes.RowBadDate, $"{c.Where}: no release_date and date {ParseContext.Quote(badDate)} is not a timestamp");
@@ -104,6 +110,11 @@ internal static class CalendarV1Parser
                 }
 
                 when = AiringDates.FromLocal(d);
+            }
+            else if (dateOutOfRange)
+            {
+                c.Warnings.Drop(WarningCodes.RowDateOutOfRange, $"{c.Where}: date {ParseContext.Quote(badDate)} is outside {DateBounds.Text}");
+                continue;
             }
             else
             {

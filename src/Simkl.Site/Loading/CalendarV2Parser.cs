@@ -94,6 +94,7 @@ internal static class CalendarV2Parser
             long id = 0;
             WrittenDate? date = null;
             string? badDate = null;
+            var dateOutOfRange = false;
             int? finale = null;
             var episode = default(EpisodeFields);
             while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
@@ -112,7 +113,7 @@ internal static class CalendarV2Parser
                         c.RowId = id;
                         break;
                     case "date":
-                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate);
+                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate, out dateOutOfRange);
                         break;
                     case "finale_type":
                         finale = JsonValues.Int(ref r, c, "finale_type");
@@ -129,6 +130,12 @@ internal static class CalendarV2Parser
             if (id <= 0)
             {
                 c.Warnings.Drop(WarningCodes.RowNoId, $"{c.Where}: no usable simkl_id");
+                continue;
+            }
+
+            if (dateOutOfRange)
+            {
+                c.Warnings.Drop(WarningCodes.RowDateOutOfRange, $"{c.Where}: date {ParseContext.Quote(badDate)} is outside {DateBounds.Text}");
                 continue;
             }
 

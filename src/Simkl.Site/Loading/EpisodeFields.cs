@@ -7,6 +7,12 @@ namespace Simkl.Site.Loading;
 /// <summary>The <c>episode</c> object of a calendar row or airing-list item, with the kind rules applied.</summary>
 internal struct EpisodeFields
 {
+    /// <summary>Highest episode number kept: long-running anime and daily shows stay in the low thousands.</summary>
+    public const int MaxEpisode = 100_000;
+
+    /// <summary>Highest season number kept (some shows number seasons by year).</summary>
+    public const int MaxSeason = 10_000;
+
     public bool Present;
     public int? Season;
     public int? Number;
@@ -83,7 +89,7 @@ internal struct EpisodeFields
             return;
         }
 
-        if (Number is not >= 0)
+        if (Number is not (>= 0 and <= MaxEpisode))
         {
             c.Repair(WarningCodes.EpisodeInvalid, "episode.episode");
             this = default;
@@ -96,7 +102,7 @@ internal struct EpisodeFields
             Season = null;
         }
 
-        if (Season is < 0)
+        if (Season is < 0 or > MaxSeason)
         {
             c.Repair(WarningCodes.EpisodeInvalid, "episode.season");
             Season = null;

@@ -12,17 +12,45 @@ namespace Simkl.Site.Loading;
 internal static class JsonValues
 {
     /// <summary>
+    /// Longest text kept for a field (titles, URLs, paths): far above any real value, far below
+    /// what would swamp a page or a feed.
+    /// </summary>
+    public const int MaxTextLength = 2_000;
+
+    /// <summary>Longest overview kept: real ones are a few paragraphs.</summary>
+    public const int MaxOverviewLength = 20_000;
+
+    /// <summary>Longest vocabulary word kept (network, genre, country, status, episode title).</summary>
+    public const int MaxWordLength = 500;
+
+    /// <summary>
+    /// <paramref name="text"/> cut to <paramref name="maxLength"/> characters (never inside a
+    /// surrogate pair), counted as <see cref="WarningCodes.TextTooLong"/> when cut.
+    /// </summary>
+    public static string Cap(string text, int maxLength, ParseContext c, string field)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        c.Repair(WarningCodes.TextTooLong, field);
+        var cut = char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return text[..cut];
+    }
+
+    /// <summary>
     /// A text field: strings (empty → null) and null; anything else is skipped and counted.
     /// Not pooled: names, URLs and paths are unique within a file, so a pool lookup would only
     /// cost a hash and a miss.
     /// </summary>
-    public static string? Text(ref Utf8JsonReader r, ParseContext c, string field)
+    public static string? Text(ref Utf8JsonReader r, ParseContext c, string field, int maxLength = MaxTextLength)
     {
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                var s = r.ValueSpan.IsEmpty && !r.HasValueSequence ? null : r.GetString();
-                return string.IsNullOrEmpty(s) ? null : s;
+                var s = r.ValueSpan.IsEmpty && !r.HasValueSequence ? null : String(in r, c, field);
+                return string.IsNullOrEmpty(s) ? null : Cap(s, maxLength, c, field);
             case JsonTokenType.Null:
                 return null;
             default:
@@ -40,13 +68,44 @@ internal static class JsonValues
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                var s = c.Pool.ReadString(ref r);
-                return s.Length == 0 ? null : s;
+                var s = PooledString(ref r, c, field);
+                return s.Length == 0 ? null : Cap(s, MaxWordLength, c, field);
             case JsonTokenType.Null:
                 return null;
             default:
                 WrongType(ref r, c, field);
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// The current string token; one with a lone surrogate escape (which the reader refuses) is
+    /// decoded with U+FFFD in its place and counted as <see cref="WarningCodes.TextBadEscape"/>.
+    /// </summary>
+    public static string String(in Utf8JsonReader r, ParseContext c, string field)
+    {
+        try
+        {
+            return r.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            c.Repair(WarningCodes.TextBadEscape, field);
+            return JsonEscapes.Decode(in r);
+        }
+    }
+
+    /// <summary>As <see cref="String"/>, read through the file's pool.</summary>
+    public static string PooledString(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        try
+        {
+            return c.Pool.ReadString(ref r);
+        }
+        catch (InvalidOperationException)
+        {
+            c.Repair(WarningCodes.TextBadEscape, field);
+            return JsonEscapes.Decode(in r);
         }
     }
 
@@ -162,6 +221,14 @@ internal static class JsonValues
             return default;
         }
 
-        return buffer[..r.CopyString(buffer)];
+        try
+        {
+            return buffer[..r.CopyString(buffer)];
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape: no name we know, so the property is skipped as unknown.
+            return default;
+        }
     }
 }

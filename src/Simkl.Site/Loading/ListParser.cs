@@ -41,6 +41,7 @@ internal static class ListParser
             row.Reset(c.Kind, c.File);
             WrittenDate? date = null;
             string? badDate = null;
+            var dateOutOfRange = false;
             var episode = default(EpisodeFields);
             int? watched = null, planToWatch = null, votes = null;
             double? dropRate = null;
@@ -51,7 +52,7 @@ internal static class ListParser
                 switch (name)
                 {
                     case "date":
-                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate);
+                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate, out dateOutOfRange);
                         break;
                     case "episode":
                         episode = EpisodeFields.Read(ref r, c);
@@ -92,7 +93,11 @@ internal static class ListParser
                 continue;
             }
 
-            if (date is null && badDate is not null)
+            if (dateOutOfRange)
+            {
+                c.Repair(WarningCodes.DateOutOfRange, "date");
+            }
+            else if (date is null && badDate is not null)
             {
                 c.Repair(WarningCodes.DateInvalid, "date");
             }
@@ -137,7 +142,7 @@ internal static class ListParser
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.String:
-                text = c.Pool.ReadString(ref r);
+                text = JsonValues.PooledString(ref r, c, "drop_rate");
                 break;
             case JsonTokenType.Number:
                 text = r.TryGetDouble(out var n) ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;

@@ -19,7 +19,7 @@ public static class LoadCatalogue
     public static SiteCatalogue FromSnapshot(string snapshotDir)
     {
         var manifest = SnapshotJson.ReadManifest(snapshotDir);
-        var stored = manifest.Sources.Where(s => !string.IsNullOrEmpty(s.Path)).ToArray();
+        var stored = manifest.StoredSources().ToArray();
         var parsed = new ParsedSource[stored.Length];
         var metadata = new MetadataCache();
 
@@ -34,12 +34,13 @@ public static class LoadCatalogue
             i => parsed[i] = ParseSource.Run(stored[i], snapshotDir, metadata));
 
         var merged = Merge(parsed);
+        var warnings = WithManifestProblems(merged.Warnings, manifest);
         if (merged.Airings.Count == 0)
         {
-            throw new SnapshotException(NoCalendarMessage(snapshotDir, stored.Length, parsed, merged.Warnings));
+            throw new SnapshotException(NoCalendarMessage(snapshotDir, stored.Length, parsed, warnings));
         }
 
-        return new SiteCatalogue(merged.Titles, merged.Airings, merged.Lists, merged.Warnings, manifest);
+        return new SiteCatalogue(merged.Titles, merged.Airings, merged.Lists, warnings, manifest);
     }
 
     internal sealed record Merged(
@@ -72,6 +73,28 @@ public static class LoadCatalogue
         return new Merged(titles, airings, lists, warnings.ToList());
     }
 
+    /// <summary>Entries dropped from snapshot.json become warnings, so build and stats name the sources they could not use.</summary>
+    private static IReadOnlyList<LoadWarning> WithManifestProblems(IReadOnlyList<LoadWarning> warnings, SnapshotManifest manifest)
+    {
+        if (manifest.Problems.Count == 0)
+        {
+            return warnings;
+        }
+
+        var all = new LoadWarnings();
+        foreach (var w in warnings)
+        {
+            all.Add(w);
+        }
+
+        foreach (var problem in manifest.Problems)
+        {
+            all.Add(SnapshotManifest.FileName, problem.UnsafePath ? WarningCodes.SourcePathInvalid : WarningCodes.ManifestEntryInvalid, problem.Message);
+        }
+
+        return all.ToList();
+    }
+
     private static long SizeOf(string dir, string relative)
     {
         try
@@ -90,8 +113,7 @@ public static class LoadCatalogue
         var usable = parsed.Count(p => p.Usable && p.Format is SourceFormat.CalendarV1 or SourceFormat.CalendarV2);
         var message = string.Create(CultureInfo.InvariantCulture,
             $"Snapshot '{dir}' has no usable calendar data: {calendars} stored calendar file(s) of {stored} stored source(s), {usable} readable, 0 usable airings.");
-        var first = warnings.FirstOrDefault(w => w.Code is WarningCodes.MalformedJson or WarningCodes.WrongShape or WarningCodes.FileMissing
-            or WarningCodes.FileUnreadable or WarningCodes.SourcePathInvalid);
+        var first = warnings.FirstOrDefault(w => WarningCodes.UnusableSource.Contains(w.Code));
         if (first is not null)
         {
             message += $" First problem: {first.Source}: {first.Message}";

@@ -8,6 +8,9 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class RuntimeText
 {
+    /// <summary>Longest runtime believed, in minutes (about 69 days; the longest films run a few days).</summary>
+    public const int MaxMinutes = 100_000;
+
     /// <summary>Minutes from <c>25m</c>, <c>1h 40m</c>, <c>1h40m</c>, <c>2h</c>, <c>45 min</c>, <c>90</c>; null otherwise.</summary>
     public static int? ParseMinutes(string? text)
     {
@@ -79,7 +82,7 @@ internal static class RuntimeText
             sawUnit = true;
         }
 
-        return total is > 0 and <= 100_000 ? (int)total : null;
+        return total is > 0 and <= MaxMinutes ? (int)total : null;
     }
 
     /// <summary>A fraction from <c>7.1%</c> (0.071); <c>7.1</c> is read as a percentage too; null when not 0-100.</summary>

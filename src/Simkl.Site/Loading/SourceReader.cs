@@ -21,22 +21,30 @@ internal static class SourceReader
 
     /// <summary>
     /// A timestamp field: the written date, or null with the offending text in
-    /// <paramref name="bad"/> (skipping an object/array value whole).
+    /// <paramref name="bad"/> (skipping an object/array value whole). A valid date outside
+    /// <see cref="DateBounds"/> is null too, with <paramref name="outOfRange"/> set: it is checked
+    /// here, before anything converts it, because year 1 or 9999 overflows any zone conversion.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static WrittenDate? ReadTimestamp(ref Utf8JsonReader r, scoped Span<byte> buffer, out string? bad)
+    public static WrittenDate? ReadTimestamp(ref Utf8JsonReader r, scoped Span<byte> buffer, out string? bad, out bool outOfRange)
     {
         bad = null;
+        outOfRange = false;
         switch (r.TokenType)
         {
             case JsonTokenType.String:
                 var text = TitleFields.Utf8(in r, buffer);
                 if (DateText.TryParseIso(text, out var d))
                 {
-                    return d;
+                    if (DateBounds.Contains(d.Date))
+                    {
+                        return d;
+                    }
+
+                    outOfRange = true;
                 }
 
-                bad = r.GetString();
+                bad = JsonEscapes.Decode(in r);
                 return null;
             case JsonTokenType.Null:
                 return null;

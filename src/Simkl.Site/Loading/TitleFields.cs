@@ -11,6 +11,12 @@ namespace Simkl.Site.Loading;
 /// </summary>
 internal static class TitleFields
 {
+    /// <summary>Longest external id kept (IMDb, TMDB, MAL ids are a few to a dozen characters).</summary>
+    private const int MaxIdLength = 100;
+
+    /// <summary>Simkl (and the IMDb/MAL ratings it relays) rate out of 10.</summary>
+    private const double MaxRating = 10;
+
     /// <summary>
     /// Reads the value of property <paramref name="name"/> (reader on the value) when it is a title
     /// field; returns false, reading nothing, when it is not.
@@ -73,7 +79,7 @@ internal static class TitleFields
                 d.AnimeType = JsonValues.Word(ref r, c, "anime_type");
                 return true;
             case "overview":
-                d.Overview = JsonValues.Text(ref r, c, "overview");
+                d.Overview = JsonValues.Text(ref r, c, "overview", JsonValues.MaxOverviewLength);
                 return true;
             case "trailer":
                 d.Trailer = JsonValues.Text(ref r, c, "trailer");
@@ -117,17 +123,24 @@ internal static class TitleFields
             return null;
         }
 
+        // The range is checked on the written date, before ReleaseDay converts it between zones.
         if (DateText.TryParseIso(text, out var written))
         {
-            return AiringDates.ReleaseDay(written, kind);
+            return DateBounds.Contains(written.Date) ? AiringDates.ReleaseDay(written, kind) : OutOfRange(c, field);
         }
 
         if (DateText.TryParseUs(text, out var us))
         {
-            return us;
+            return DateBounds.Contains(us) ? us : OutOfRange(c, field);
         }
 
         c.Repair(WarningCodes.ReleaseDateInvalid, field);
+        return null;
+    }
+
+    private static DateOnly? OutOfRange(ParseContext c, string field)
+    {
+        c.Repair(WarningCodes.DateOutOfRange, field);
         return null;
     }
 
@@ -141,7 +154,20 @@ internal static class TitleFields
         }
 
         var length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
-        return length > buffer.Length ? default : buffer[..r.CopyString(buffer)];
+        if (length > buffer.Length)
+        {
+            return default;
+        }
+
+        try
+        {
+            return buffer[..r.CopyString(buffer)];
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape has no UTF-8 form; no date or id contains one.
+            return default;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -207,7 +233,7 @@ internal static class TitleFields
         switch (r.TokenType)
         {
             case JsonTokenType.String:
-                value = r.GetString() ?? "";
+                value = JsonValues.String(in r, c, "ids");
                 break;
             case JsonTokenType.Number:
                 value = System.Text.Encoding.UTF8.GetString(r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan);
@@ -219,6 +245,13 @@ internal static class TitleFields
                 r.Skip();
                 c.Repair(WarningCodes.FieldWrongType, "ids.", name);
                 return;
+        }
+
+        if (value.Length > MaxIdLength)
+        {
+            // A cut id would link to the wrong page: drop it instead.
+            c.Repair(WarningCodes.TextTooLong, "ids.", name);
+            return;
         }
 
         var key = c.Pool.Get(name);
@@ -293,6 +326,11 @@ internal static class TitleFields
             {
                 value = null;
             }
+            else if (value > MaxRating)
+            {
+                c.Repair(WarningCodes.ValueOutOfRange, "ratings");
+                value = null;
+            }
 
             if (votes is < 0)
             {
@@ -341,7 +379,7 @@ internal static class TitleFields
                 continue;
             }
 
-            var genre = c.Pool.ReadString(ref r);
+            var genre = JsonValues.PooledString(ref r, c, "genres[]");
             if (string.IsNullOrWhiteSpace(genre))
             {
                 continue;
@@ -375,7 +413,7 @@ internal static class TitleFields
         switch (r.TokenType)
         {
             case JsonTokenType.Number:
-                var minutes = JsonValues.Int(ref r, c, "runtime");
+                var minutes = JsonValues.InRange(JsonValues.Int(ref r, c, "runtime"), int.MinValue, RuntimeText.MaxMinutes, c, "runtime");
                 d.RuntimeMinutes = minutes > 0 ? minutes : null;
                 d.RuntimeText = null;
                 break;

@@ -14,12 +14,20 @@ public static class WarningCodes
     public const string MalformedJson = "malformed-json";
     public const string WrongShape = "wrong-shape";
     public const string ListSourceDuplicate = "list-source-duplicate";
+    public const string ManifestEntryInvalid = "manifest-entry-invalid";
+
+    /// <summary>Codes that mean a whole source could not be used (build and stats name them).</summary>
+    public static readonly IReadOnlySet<string> UnusableSource = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FileMissing, FileUnreadable, SourcePathInvalid, MalformedJson, WrongShape, ManifestEntryInvalid,
+    };
 
     // Dropped records.
     public const string RowBadShape = "row-bad-shape";
     public const string RowNoId = "row-no-id";
     public const string RowNoTitle = "row-no-title";
     public const string RowBadDate = "row-bad-date";
+    public const string RowDateOutOfRange = "row-date-out-of-range";
     public const string MetadataBadShape = "metadata-bad-shape";
     public const string NoTitleData = "no-title-data";
     public const string DuplicateAiring = "duplicate-airing";
@@ -43,6 +51,9 @@ public static class WarningCodes
     public const string DropRateInvalid = "drop-rate-invalid";
     public const string FieldWrongType = "field-wrong-type";
     public const string ValueOutOfRange = "value-out-of-range";
+    public const string DateOutOfRange = "date-out-of-range";
+    public const string TextTooLong = "text-too-long";
+    public const string TextBadEscape = "text-bad-escape";
 
     /// <summary>What each code means, for summaries and the README.</summary>
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -53,10 +64,12 @@ public static class WarningCodes
         [MalformedJson] = "the file is not valid JSON (or is empty); the whole file is skipped",
         [WrongShape] = "valid JSON but not the expected shape (e.g. an error object instead of a list); file skipped",
         [ListSourceDuplicate] = "two stored files claim the same list page; the later one is ignored",
+        [ManifestEntryInvalid] = "a snapshot.json entry is invalid (unknown outcome, unsafe path, control characters); dropped until the next fetch rewrites the manifest",
         [RowBadShape] = "a row is not a JSON object; dropped",
         [RowNoId] = "a row has no usable Simkl id; dropped",
         [RowNoTitle] = "a row has no title text; dropped",
         [RowBadDate] = "a calendar row has no parsable date; dropped",
+        [RowDateOutOfRange] = "a calendar row dated before 1900 or after 2100; dropped",
         [MetadataBadShape] = "a v2 metadata entry is unusable (not an object, no id or no title); dropped",
         [NoTitleData] = "a v2 calendar row has no metadata and no other source knows the title; dropped",
         [DuplicateAiring] = "the same episode (or release) twice in one file; the earliest kept",
@@ -77,7 +90,10 @@ public static class WarningCodes
         [UrlRejected] = "a URL that is not a simkl.com link; the canonical Simkl URL is used instead",
         [DropRateInvalid] = "a drop rate that is not a percentage; ignored",
         [FieldWrongType] = "an optional field had the wrong JSON type; ignored",
-        [ValueOutOfRange] = "a number outside its sensible range (negative count, year outside 1850-2200); ignored",
+        [ValueOutOfRange] = "a number outside its sensible range (negative count, year outside 1850-2200, runtime over 100000 minutes, rating outside 0-10); ignored",
+        [DateOutOfRange] = "a release or list date before 1900 or after 2100; ignored (the record is kept without it)",
+        [TextBadEscape] = "a text with a lone UTF-16 surrogate escape (e.g. half an emoji); U+FFFD put in its place",
+        [TextTooLong] = "a text longer than its field allows (e.g. a 300 KB network); cut to the limit",
     };
 
     public static string Describe(string code) => Descriptions.TryGetValue(code, out var d) ? d : code;

@@ -93,6 +93,13 @@ public sealed record DayView
     public required bool IsToday { get; init; }
     public required IReadOnlyList<AiringCard> Cards { get; init; }
 
+    /// <summary>
+    /// How many airings (of the list's kind) the day holds in the catalogue, written as the
+    /// <c>data-airings</c> hook so the build and <c>check</c> can verify every one is shown; null
+    /// when the list is a selection (a month's highlights, one title's days).
+    /// </summary>
+    public int? Airings { get; init; }
+
     /// <summary>The day page, when it exists and is not the current page.</summary>
     public string? DayPath { get; init; }
 

@@ -181,7 +181,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
             var entry = days[i];
             var path = SiteUrls.Day(entry.Date);
             var label = Formats.LongDate(entry.Date);
-            var calendar = new CalendarView([Day(entry.Date, entry.Cards, link: false)]);
+            var calendar = new CalendarView([Day(entry.Date, entry.Cards, link: false) with { Airings = entry.Airings.Count }]);
             var summary = CountText(entry, null);
             var page = views.Make(path, label, $"What airs on {label}: {summary}.", "calendar") with
             {
@@ -218,7 +218,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
                 : [];
             if (cards.Count > 0 || date == _today)
             {
-                days.Add(Day(date, cards, link: entry is not null));
+                days.Add(Day(date, cards, link: entry is not null) with { Airings = entry?.Airings.Count(a => kind is not { } k || a.Kind == k) ?? 0 });
             }
         }
 

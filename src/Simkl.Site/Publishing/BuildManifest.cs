@@ -14,12 +14,11 @@ namespace Simkl.Site.Publishing;
 /// </summary>
 public sealed record BuildManifest
 {
-    public const string FileName = "build-manifest.json";
+    public const string FileName = ManifestLocation.FileName;
     public const int CurrentFormat = 1;
 
     /// <summary>Where the manifest of the site in <paramref name="siteDir"/> lives: <c>{siteDir}.build-manifest.json</c>.</summary>
-    public static string PathFor(string siteDir) =>
-        System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(siteDir)) + "." + FileName;
+    public static string PathFor(string siteDir) => ManifestLocation.For(siteDir);
 
     public int Format { get; init; } = CurrentFormat;
 

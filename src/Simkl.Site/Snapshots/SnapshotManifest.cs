@@ -52,6 +52,12 @@ public sealed record SourceRecord
     /// <summary>1-based page for paginated endpoints; null otherwise.</summary>
     public int? Page { get; init; }
 
+    /// <summary>
+    /// Set on a fallback copy (the API trending list): the id of the source it stands in for. Both
+    /// are stored under their own paths; <see cref="SnapshotManifest.StoredSources"/> picks one.
+    /// </summary>
+    public string? FallbackFor { get; init; }
+
     public required string Url { get; init; }
     public string? Path { get; init; }
     public string? ETag { get; init; }
@@ -68,6 +74,12 @@ public sealed record SourceRecord
 
     /// <summary>Why a fetch failed or was skipped, in words a person can act on.</summary>
     public string? Message { get; init; }
+}
+
+/// <summary>An entry dropped while reading <c>snapshot.json</c>; <paramref name="UnsafePath"/> when its path was the reason.</summary>
+public sealed record ManifestProblem(string Message, bool UnsafePath = false)
+{
+    public override string ToString() => Message;
 }
 
 /// <summary>The <c>snapshot.json</c> at the root of a snapshot folder.</summary>
@@ -88,4 +100,34 @@ public sealed record SnapshotManifest
     public bool Synthetic { get; init; }
 
     public IReadOnlyList<SourceRecord> Sources { get; init; } = [];
+
+    /// <summary>
+    /// Entries of the file that were dropped when it was read (invalid records, unsafe paths), in
+    /// words; never written back, so the next fetch's manifest no longer has them.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<ManifestProblem> Problems { get; init; } = [];
+
+    /// <summary>
+    /// Sources with a stored body, as the loader should read them: a fallback copy is used instead
+    /// of the source it stands in for only when it was confirmed good more recently (the primary
+    /// failed in the last fetch); otherwise the primary wins, as when only one is stored.
+    /// </summary>
+    public IReadOnlyList<SourceRecord> StoredSources()
+    {
+        var stored = Sources.Where(s => !string.IsNullOrEmpty(s.Path)).ToList();
+        var byId = stored.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        var superseded = new HashSet<SourceRecord>(ReferenceEqualityComparer.Instance);
+        foreach (var fallback in stored.Where(s => s.FallbackFor is not null))
+        {
+            if (!byId.TryGetValue(fallback.FallbackFor!, out var primary))
+            {
+                continue;
+            }
+
+            superseded.Add(fallback.GoodAt > primary.GoodAt || (fallback.GoodAt is not null && primary.GoodAt is null) ? primary : fallback);
+        }
+
+        return [.. stored.Where(s => !superseded.Contains(s))];
+    }
 }

@@ -210,6 +210,42 @@ public sealed class SiteCheckerTests : IDisposable
         Assert.Equal(expected, Srcset.Urls(srcset));
     }
 
+    [Fact]
+    public async Task A_page_cut_short_is_reported()
+    {
+        var page = Page("About", "<p>About.</p>");
+        Write("about.html", page[..page.IndexOf("</main>", StringComparison.Ordinal)]);
+
+        Assert.Equal(["about.html:7: page does not end with </html>: it was cut short"], await Problems());
+    }
+
+    [Theory]
+    [InlineData(
+        """<section class="day" data-day="2026-11-28" id="day-2026-11-28" data-airings="3"><ol class="cards"><li class="card" data-simkl-id="1" data-kind="tv" data-season="1" data-episode="1"></li><li class="card" data-simkl-id="2" data-kind="movie"></li></ol></section>""",
+        "calendar/index.html:7: day 2026-11-28 states 3 airings (data-airings) but its cards show 2")]
+    [InlineData(
+        """<section class="day" data-day="2026-11-28" id="day-2026-11-28" data-airings="2"><ol class="cards"><li class="card card-binge" data-simkl-id="1" data-kind="tv" data-season="1" data-episode="1" data-episode-last="4"><details class="episodes"><summary>4 episodes</summary><ol data-count="4"><li data-episode="1"></li><li data-episode="2"></li><li data-episode="3"></li></ol></details></li></ol></section>""",
+        "calendar/index.html:7: a list states 4 entries but shows 3|calendar/index.html:7: day 2026-11-28 states 2 airings (data-airings) but its cards show 3")]
+    public async Task A_day_that_shows_fewer_or_more_airings_than_it_states_is_reported(string section, string expected)
+    {
+        Write("calendar/index.html", Page("Calendar", section));
+
+        Assert.Equal(expected.Split('|'), await Problems());
+    }
+
+    [Fact]
+    public async Task A_day_whose_cards_match_its_stated_count_passes()
+    {
+        Write("calendar/index.html", Page("Calendar", """
+            <section class="day" data-day="2026-11-28" id="day-2026-11-28" data-airings="5"><ol class="cards">
+            <li class="card card-binge" data-simkl-id="1" data-kind="tv" data-season="1" data-episode="1" data-episode-last="4"><details class="episodes"><summary>4 episodes</summary><ol data-count="4"><li data-episode="1"></li><li data-episode="2"></li><li data-episode="3"></li><li data-episode="4"></li></ol></details></li>
+            <li class="card" data-simkl-id="2" data-kind="movie"></li>
+            </ol></section>
+            """));
+
+        Assert.Empty(await Problems());
+    }
+
     private Task<CheckReport> Check() => SiteChecker.CheckAsync(temp.FullName);
 
     private async Task<List<string>> Problems() => (await Check()).Problems.Select(p => p.ToString()).ToList();

@@ -158,12 +158,13 @@ public sealed class FetchSnapshotTests
 
         var result = await h.FetchAsync();
 
-        var week = h.Record("trending/movies/week");
-        Assert.Equal((SourceOutcome.Fresh, "api/movies/trending/week.json"), (week.Outcome, week.Path));
+        var week = h.Record("trending-api/movies/week");
+        Assert.Equal((SourceOutcome.Fresh, "api/movies/trending/week.json", "trending/movies/week"), (week.Outcome, week.Path, week.FallbackFor));
         Assert.StartsWith($"{h.Fake.ApiBase}/movies/trending/week?extended=", week.Url, StringComparison.Ordinal);
         Assert.Equal(h.Fixture("api/movies/trending/week.json"), h.Stored(week.Path!));
-        Assert.Equal(2, result.Report.Requests.Count(e => e.Id == "trending/movies/week"));
-        Assert.Contains(result.Report.Requests, e => e.Id == "trending/movies/week" && e.Fallback && e.Outcome == SourceOutcome.Fresh);
+        Assert.Equal((SourceOutcome.Missing, null), (h.Record("trending/movies/week").Outcome, h.Record("trending/movies/week").Path));
+        Assert.Contains(result.Report.Requests, e => e.Id == "trending/movies/week" && !e.Fallback && e.Outcome == SourceOutcome.Missing);
+        Assert.Contains(result.Report.Requests, e => e.Id == "trending-api/movies/week" && e.Fallback && e.Outcome == SourceOutcome.Fresh);
         Assert.DoesNotContain(h.Fake.Requests, r => r.Path == "/tv/trending/week");
         Assert.Equal(FetchSnapshot.Complete, result.Report.ExitCode);
     }

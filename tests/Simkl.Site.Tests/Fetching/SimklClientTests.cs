@@ -44,7 +44,7 @@ public sealed class SimklClientTests
         await using var h = await FetchHarness.StartAsync();
         var date = DateTimeOffset.UtcNow.AddHours(2).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         h.Fake.SetFault("data/calendar/v2/tv.json", FakeFault.Status(429, retryAfter: date).Times(1));
-        using var client = new SimklClient(h.Options with { MaxRetryDelay = TimeSpan.FromSeconds(45) });
+        using var client = new SimklClient(h.Options with { MaxRetryDelay = TimeSpan.FromSeconds(45), MaxRetryTime = TimeSpan.FromHours(3) });
 
         await client.GetAsync(SimklHost.Data, TvV2, null, default);
 

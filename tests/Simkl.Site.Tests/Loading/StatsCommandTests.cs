@@ -166,6 +166,16 @@ public class StatsCommandTests
         Assert.Contains(message, err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public async Task A_window_outside_1900_to_2100_is_an_error_not_an_overflow(string from)
+    {
+        var (exit, _, err) = await Run("--data", Basic, "--time-zone", "UTC", "--from", from, "--days", "2");
+        Assert.Equal(2, exit);
+        Assert.Contains($"--from '{from}' is outside 1900-01-01 to 2100-12-31", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_missing_snapshot_is_exit_2_with_the_folder_named()
     {
@@ -202,6 +212,42 @@ public class StatsCommandTests
             Assert.Contains("fetched", reason, StringComparison.Ordinal);
 
             Assert.Equal(("elsewhere", "--data"), StatsCommand.ResolveSnapshot("elsewhere", dir));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_damaged_manifest_is_named_entry_by_entry_instead_of_crashing()
+    {
+        var dir = Directory.CreateTempSubdirectory("simkl-stats-damaged-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Basic, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(dir, Path.GetRelativePath(Basic, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var manifestPath = Path.Combine(dir, "snapshot.json");
+            var root = JsonNode.Parse(await File.ReadAllTextAsync(manifestPath))!.AsObject();
+            var sources = root["sources"]!.AsArray();
+            var nulId = sources[1]!["id"]!.GetValue<string>();
+            var outcomeId = sources[2]!["id"]!.GetValue<string>();
+            sources[1]!["path"] = "data/calendar\0/x.json";
+            sources[2]!["outcome"] = "exploded";
+            sources[0]!["message"] = "\u001b[2J\r\nFAKE: all good";
+            await File.WriteAllTextAsync(manifestPath, root.ToJsonString());
+
+            var (exit, text, err) = await Run("--data", dir, "--time-zone", "UTC", "--warnings");
+
+            Assert.True(exit == 0, err);
+            Assert.Contains($"  could not use: source #2 ('{nulId}') dropped: path 'data/calendar/x.json' is not inside the snapshot folder", text, StringComparison.Ordinal);
+            Assert.Contains($"  could not use: source #3 ('{outcomeId}') dropped: not a valid source record", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(text, c => c is '\u001b' or '\r' or '\0');
         }
         finally
         {

@@ -8,11 +8,40 @@ public sealed class RenderingTests
 {
     private sealed record Item(string Name, int? Season, bool Flag, RawHtml Html);
 
-    private static string Render(string layout, IReadOnlyDictionary<string, string>? partials = null, object? model = null)
+    private static string Render(string layout, IReadOnlyDictionary<string, string>? partials = null, object? model = null, RenderLimits? limits = null)
     {
         var set = TemplateSet.FromSources(new Dictionary<string, string> { ["page"] = layout }, partials ?? new Dictionary<string, string>());
-        var renderer = new PageRenderer(set, new Dictionary<string, object?> { ["site"] = new { Title = "A & B" } }, name => name == "site.css" ? "/assets/site.12345678.css" : null);
+        var renderer = new PageRenderer(set, new Dictionary<string, object?> { ["site"] = new { Title = "A & B" } }, name => name == "site.css" ? "/assets/site.12345678.css" : null, limits);
         return renderer.Render("test.html", "page", new { Title = "<T>" }, model);
+    }
+
+    // Scriban's defaults truncate silently (1 Mi characters of output, per string and per include);
+    // each limit must fail the page instead, naming it and the limit.
+    [Theory]
+    [InlineData("{{ for i in 1..300 }}0123456789{{ end }}", "", "output")]
+    [InlineData("{{ include 'big' }}", "{{ for i in 1..300 }}0123456789{{ end }}", "output")]
+    [InlineData("{{ for i in 1..100 }}{{ for j in 1..100 }}{{ x = j }}{{ end }}{{ end }}", "", "loop")]
+    [InlineData("{{ include 'big' }}", "{{ include 'big' }}", "recursive")]
+    public void A_page_over_a_render_limit_fails_naming_the_page_instead_of_being_cut(string layout, string partial, string limit)
+    {
+        var limits = new RenderLimits { OutputChars = 2000, StringChars = 2000, LoopIterations = 5000, Recursion = 10 };
+        var partials = new Dictionary<string, string> { ["big"] = partial };
+
+        var e = Assert.Throws<SiteException>(() => Render(layout, partials, limits: limits));
+
+        Assert.Contains("Rendering 'test.html' with layout 'page' failed", e.Message, StringComparison.Ordinal);
+        Assert.Contains(limit, e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_default_limits_render_a_page_of_ten_million_characters_in_full()
+    {
+        var item = "<li>" + new string('x', 91) + "</li>";
+        var partials = new Dictionary<string, string> { ["day"] = "{{ for i in 1..100000 }}" + item + "{{ end }}" };
+        var html = Render("<ol>{{ include 'day' }}</ol>", partials);
+
+        Assert.Equal(10_000_009, html.Length);
+        Assert.EndsWith("</li></ol>", html, StringComparison.Ordinal);
     }
 
     [Fact]

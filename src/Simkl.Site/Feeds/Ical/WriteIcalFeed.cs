@@ -79,7 +79,7 @@ public static class WriteIcalFeed
         {
             var start = instant.UtcDateTime;
             ev.DtStart = new CalDateTime(start, "UTC", true);
-            ev.DtEnd = new CalDateTime(start.AddMinutes(RuntimeMinutes(title)), "UTC", true);
+            ev.DtEnd = new CalDateTime(EndOf(start, RuntimeMinutes(title)), "UTC", true);
         }
         else
         {
@@ -87,7 +87,7 @@ public static class WriteIcalFeed
             // (a date-only value never moves). DTEND is exclusive: the next day.
             var day = airing.When.DayIn(context.Zone);
             ev.DtStart = new CalDateTime(day);
-            ev.DtEnd = new CalDateTime(day.AddDays(1));
+            ev.DtEnd = new CalDateTime(day < DateOnly.MaxValue ? day.AddDays(1) : day);
         }
 
         ev.Categories.Add(title.Kind.Label());
@@ -108,6 +108,13 @@ public static class WriteIcalFeed
 
         return ev;
     }
+
+    /// <summary>
+    /// <paramref name="start"/> plus the runtime, stopping at the last representable instant: the
+    /// loader keeps dates far from it, but a feed must never fail on an edge value.
+    /// </summary>
+    public static DateTime EndOf(DateTime start, int minutes) =>
+        (DateTime.MaxValue - start).TotalMinutes > minutes ? start.AddMinutes(minutes) : DateTime.SpecifyKind(DateTime.MaxValue, start.Kind);
 
     /// <summary>Runtime for DTEND: the title's when known and plausible, else a default per kind.</summary>
     public static int RuntimeMinutes(Title title) => title.RuntimeMinutes is > 0 and <= 600
