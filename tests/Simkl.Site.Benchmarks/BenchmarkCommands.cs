@@ -201,7 +201,7 @@ public static class BenchmarkCommands
         {
             return LoadBenchmark.Run(new LoadBenchmark.Options(dir, iterations));
         }
-        catch (Snapshots.SnapshotException e)
+        catch (Simkl.Site.Snapshots.SnapshotException e)
         {
             return Fail(e.Message);
         }

@@ -102,7 +102,7 @@ public static class SiteBuilder
             Swapped = written.Swapped,
             Elapsed = clock.Elapsed,
             Warnings = context.Catalogue.Warnings.Count,
-            UnusableSources = [.. context.Catalogue.Warnings.Where(w => Loading.WarningCodes.UnusableSource.Contains(w.Code)).Select(w => w.Message)],
+            UnusableSources = [.. context.Catalogue.Warnings.Where(w => WarningCodes.UnusableSource.Contains(w.Code)).Select(w => w.Message)],
             Changes = changes.NewChanges.Count,
             FirstChangeBuild = changes.FirstBuild,
             ChangeRestartReason = changes.RestartReason,

@@ -321,7 +321,7 @@ public sealed class FetchHygieneTests
                 DataDir = h.Dir,
                 Settings = h.Settings with { BaseUrl = "https://cal.example.org" },
                 InputDir = input.FullName,
-                ThemeDir = Path.Combine(Publishing.PublishingData.RepoRoot(), "theme"),
+                ThemeDir = Path.Combine(Simkl.Site.Tests.Publishing.PublishingData.RepoRoot(), "theme"),
                 OutputDir = Path.Combine(root.FullName, "_site"),
                 StatePath = Path.Combine(root.FullName, "state", "schedule.json"),
                 Generators = OutputGenerators.Default(),

@@ -56,7 +56,7 @@ public sealed class AbsurdSnapshotBuildTests : IDisposable
         var result = Build();
 
         var catalogue = LoadCatalogue.FromSnapshot(Snapshot);
-        var counts = Catalogue.LoadWarnings.CountByCode(catalogue.Warnings);
+        var counts = Simkl.Site.Catalogue.LoadWarnings.CountByCode(catalogue.Warnings);
         Assert.Equal(5, counts[WarningCodes.RowDateOutOfRange]);
         Assert.Equal(2, counts[WarningCodes.DateOutOfRange]);
         Assert.True(counts[WarningCodes.TextTooLong] >= 1);
