@@ -182,7 +182,7 @@ public static class BenchmarkCommands
         }
 
         dir ??= Path.Combine(".cache", "bench", "large");
-        if (!File.Exists(Path.Combine(dir, Simkl.Site.Snapshots.SnapshotManifest.FileName)))
+        if (!File.Exists(Path.Combine(dir, Simkl.Site.Model.SnapshotManifest.FileName)))
         {
             if (!generate)
             {
@@ -242,7 +242,7 @@ public static class BenchmarkCommands
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
-            var report = Simkl.Site.Checking.SiteChecker.CheckAsync(dir).GetAwaiter().GetResult();
+            var report = Simkl.Site.Check.SiteChecker.CheckAsync(dir).GetAwaiter().GetResult();
             sw.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;

@@ -1,10 +1,10 @@
-using Simkl.Site.Catalogue;
-using Simkl.Site.Links;
+using Simkl.Site.Model;
+using Simkl.Site.Urls;
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using Simkl.Site.Urls;
-using Simkl.Site.Feeds;
+using Simkl.Site.Outputs;
+using Simkl.Site.Outputs.Html;
 
 namespace Simkl.Site.Changes;
 

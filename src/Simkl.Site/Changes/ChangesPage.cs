@@ -1,7 +1,6 @@
-using Simkl.Site.Catalogue;
-using Simkl.Site.Links;
-using System.Globalization;
+using Simkl.Site.Model;
 using Simkl.Site.Urls;
+using System.Globalization;
 
 namespace Simkl.Site.Changes;
 

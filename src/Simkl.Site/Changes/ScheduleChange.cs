@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 using Simkl.Site.Urls;
 
 namespace Simkl.Site.Changes;

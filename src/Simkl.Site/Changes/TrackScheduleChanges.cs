@@ -1,4 +1,6 @@
-using Simkl.Site.Pipeline;
+using Simkl.Site.Build;
+using Simkl.Site.Index;
+using Simkl.Site.Outputs;
 using Simkl.Site.Urls;
 
 namespace Simkl.Site.Changes;

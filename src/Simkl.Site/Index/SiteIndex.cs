@@ -1,5 +1,7 @@
-using Simkl.Site.Catalogue;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Model;
+using Simkl.Site.Build;
+using Simkl.Site.Index;
+using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Index;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Simkl.Site.Catalogue;
-using Simkl.Site.Links;
+using Simkl.Site.Model;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Urls;
 

@@ -1,4 +1,4 @@
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Benchmarks.Synthetic;
 

@@ -1,4 +1,4 @@
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Benchmarks.Synthetic;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Benchmarks.Synthetic;

@@ -1,5 +1,6 @@
-using Simkl.Site.Building;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Build;
+using Simkl.Site.Index;
+using Simkl.Site.Outputs;
 
 namespace Simkl.Site.BrowserTests.Infrastructure;
 

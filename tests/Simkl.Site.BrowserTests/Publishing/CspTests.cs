@@ -1,8 +1,9 @@
 using Microsoft.Playwright;
 using Simkl.Site.BrowserTests.Infrastructure;
-using Simkl.Site.Building;
-using Simkl.Site.Pipeline;
-using Simkl.Site.Serving;
+using Simkl.Site.Build;
+using Simkl.Site.Index;
+using Simkl.Site.Outputs;
+using Simkl.Site.Serve;
 
 namespace Simkl.Site.BrowserTests.Publishing;
 

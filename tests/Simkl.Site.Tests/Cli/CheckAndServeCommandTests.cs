@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Cli;
 
