@@ -15,7 +15,7 @@ public enum BodyShape
 
 /// <summary>
 /// Decides whether a 200 body is data: complete JSON of the expected shape. HTML interstitials,
-/// error objects, empty and truncated bodies are failed fetches (design §4).
+/// error objects, empty and truncated bodies are failed fetches (docs/data-rules.md).
 /// </summary>
 public static class BodyCheck
 {

@@ -23,7 +23,7 @@ internal sealed record JobOutput(IReadOnlyList<SourceRecord> Records, IReadOnlyL
     }
 }
 
-/// <summary>The fetch jobs with their fallback rules (design §3).</summary>
+/// <summary>The fetch jobs with their fallback rules (docs/data-rules.md).</summary>
 internal sealed class FetchJobs(SourceFetcher fetcher, SnapshotStore store, ApiAccess api)
 {
     /// <summary>v2 first; the v1 counterpart only when v2 did not end fresh or not-modified. Both records are kept (the loader lets v2 win).</summary>

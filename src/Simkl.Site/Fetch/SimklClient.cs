@@ -6,7 +6,7 @@ using Simkl.Site.Text;
 namespace Simkl.Site.Fetch;
 
 /// <summary>
-/// GETs from Simkl's two hosts with the rules of design §3: no query string on the CDN; the key as
+/// GETs from Simkl's two hosts with the rules of docs/data-rules.md: no query string on the CDN; the key as
 /// header and <c>client_id</c> on the API, one request at a time and paced; a User-Agent everywhere;
 /// conditional requests; a timeout per attempt; retries with backoff on 429, 5xx and network errors,
 /// honouring Retry-After within a total retry budget per fetch; no retry on 401/403/412. Redirects

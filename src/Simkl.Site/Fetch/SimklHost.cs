@@ -1,6 +1,6 @@
 namespace Simkl.Site.Fetch;
 
-/// <summary>The two Simkl hosts, which follow different rules (design §3).</summary>
+/// <summary>The two Simkl hosts, which follow different rules (docs/data-rules.md, "Sources and fetching").</summary>
 public enum SimklHost
 {
     /// <summary>The CDN (<c>data.simkl.in</c>): no query strings, no key, parallel allowed.</summary>

@@ -3,7 +3,7 @@ using Simkl.Site.Model;
 namespace Simkl.Site.Load;
 
 /// <summary>
-/// The date-only rules of design §6, in one place:
+/// The date-only rules (docs/data-rules.md), in one place:
 /// <list type="bullet">
 /// <item>v1 and list timestamps carry a local offset; local 00:00 means "a date, no time" and keeps
 /// the written local date.</item>

@@ -5,7 +5,7 @@ using Simkl.Site.Model;
 namespace Simkl.Site.Load;
 
 /// <summary>
-/// Joins the calendar rows of all sources into one de-duplicated, ordered list (design §5):
+/// Joins the calendar rows of all sources into one de-duplicated, ordered list (docs/data-rules.md):
 /// <list type="bullet">
 /// <item>an airing is identified by <see cref="Airing.Key"/>: (title, season, episode), or (title, date) without an episode;</item>
 /// <item>sources are visited in <see cref="SourcePrecedence"/> order and the first to claim a key wins

@@ -4,7 +4,7 @@ using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Model;
 
-/// <summary>How a source ended in the last fetch (design §4).</summary>
+/// <summary>How a source ended in the last fetch (docs/data-rules.md, "Sources and fetching").</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SourceOutcome>))]
 public enum SourceOutcome
 {

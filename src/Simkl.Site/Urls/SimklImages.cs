@@ -5,7 +5,7 @@ namespace Simkl.Site.Urls;
 /// <summary>One image size from the seed's Images table.</summary>
 public sealed record ImageSize(string Prefix, string Suffix, int Width, int Height);
 
-/// <summary>Image URLs through wsrv.nl, as the Simkl docs prefer (design §9).</summary>
+/// <summary>Image URLs through wsrv.nl, as the Simkl docs prefer (docs/data-rules.md).</summary>
 public static class SimklImages
 {
     public const string Proxy = "https://wsrv.nl/?url=https://simkl.in";

@@ -5,7 +5,7 @@ using Simkl.Site.Model;
 namespace Simkl.Site.Urls;
 
 /// <summary>
-/// Every link the site makes to Simkl (design §9). Pure functions of the data; the generator
+/// Every link the site makes to Simkl (docs/data-rules.md, "Links and images"). Pure functions of the data; the generator
 /// never requests any of these URLs itself.
 /// </summary>
 public static class SimklLinks

@@ -12,7 +12,7 @@ public sealed record WriteResult(int Written, int Unchanged, int Deleted, bool S
 }
 
 /// <summary>
-/// Writes a site atomically and incrementally (design §10). Files are added while pages render
+/// Writes a site atomically and incrementally (docs/architecture.md). Files are added while pages render
 /// (thread-safe); a file whose bytes equal the previous output's is only remembered, a changed
 /// one goes into a staging folder beside the output (<c>_site.staging-&lt;random&gt;</c>, created
 /// on the first change). <see cref="Commit"/> hard-links the unchanged files in and swaps the

@@ -6,7 +6,7 @@ namespace Simkl.Site.Benchmarks.Synthetic;
 /// <summary>
 /// The bundled sample snapshot (<c>input/data/sample/</c>): ~70 invented titles and ~370 airings
 /// for October–December 2026, captured 2026-11-27T12:00:00Z, with every quirk of the real files
-/// (simkl-data-notes §0) and hostile text. Hand-authored so each quirk is findable by name; fully
+/// and hostile text. Hand-authored so each quirk is findable by name; fully
 /// deterministic (no clock, no unseeded randomness).
 /// </summary>
 public static class SampleSnapshot

@@ -22,7 +22,7 @@ public sealed record ListItem(SynthTitle Title)
 }
 
 /// <summary>
-/// Writes the Simkl file shapes (simkl-data-notes §1–§2) from synthetic titles and airings:
+/// Writes the Simkl file shapes from synthetic titles and airings:
 /// field names, order, nesting, nulls and number-vs-string exactly as the real files.
 /// </summary>
 public static class SimklFiles

@@ -13,7 +13,7 @@ using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Build;
 
-/// <summary>Design §10 "safe": hostile data renders as text; nothing escapes the output folder.</summary>
+/// <summary>Safe output: hostile data renders as text; nothing escapes the output folder.</summary>
 public sealed class SecurityTests
 {
     public static readonly string[] Hostile =

@@ -15,7 +15,7 @@ public class NetlifyTomlTests(SampleSiteFixture site) : IClassFixture<SampleSite
     private static readonly string TomlPath = Path.Combine(PublishingData.RepoRoot(), "netlify.toml");
     private static readonly NetlifyHeaders Headers = NetlifyHeaders.Load(TomlPath);
 
-    /// <summary>Contract paths (design §7) of outputs other generators add, checked even before they exist here.</summary>
+    /// <summary>Contract paths (docs/url-map.md) of outputs other generators add, checked even before they exist here.</summary>
     private static readonly string[] ContractPaths =
     [
         "/ics/tv.ics", "/ics/anime.ics", "/ics/tv/9100001.ics", "/api/calendar.json", "/api/tv/upcoming.json",

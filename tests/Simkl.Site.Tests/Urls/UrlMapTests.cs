@@ -8,7 +8,7 @@ using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Urls;
 
-/// <summary>Every row of the design §7 URL map this build owns exists, and nothing else sneaks in.</summary>
+/// <summary>Every row of the URL map (docs/url-map.md) this build owns exists, and nothing else sneaks in.</summary>
 public sealed class UrlMapTests(UrlMapTests.Built built) : IClassFixture<UrlMapTests.Built>
 {
     /// <summary>One build shared by the tests of this class (they only read it).</summary>

@@ -12,7 +12,7 @@ using Simkl.Site.Tests.Urls;
 
 namespace Simkl.Site.Tests.Write;
 
-/// <summary>Design §10: deterministic, atomic and incremental output.</summary>
+/// <summary>Deterministic, atomic and incremental output.</summary>
 public sealed class WriteSiteTests
 {
     private static readonly DateTime Old = new(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);

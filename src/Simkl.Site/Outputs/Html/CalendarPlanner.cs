@@ -206,7 +206,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
 
     /// <summary>
     /// The days <paramref name="start"/> .. start+count-1 that have airings (of <paramref name="kind"/>),
-    /// plus today even when empty (MARKUP.md: there is always a #today section to jump to).
+    /// plus today even when empty (docs/markup.md: there is always a #today section to jump to).
     /// </summary>
     internal CalendarView Window(DateOnly start, int count, MediaKind? kind)
     {

@@ -9,8 +9,8 @@ using Simkl.Site.Outputs.Sitemap;
 namespace Simkl.Site.Outputs.Html;
 
 /// <summary>
-/// Turns catalogue airings and list entries into card models: links (design §9), hooks (§8),
-/// times in the site zone (§6), spoiler-safe titles and binge collapsing. Pure; shared by all pages.
+/// Turns catalogue airings and list entries into card models: links (docs/data-rules.md), hooks
+/// (docs/markup.md), times in the site zone, spoiler-safe titles and binge collapsing. Pure; shared by all pages.
 /// </summary>
 public sealed class CardFactory
 {

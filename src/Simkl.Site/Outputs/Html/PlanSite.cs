@@ -8,7 +8,7 @@ using Simkl.Site.Outputs.Widgets;
 namespace Simkl.Site.Outputs.Html;
 
 /// <summary>
-/// Computes the page set of the site (design §7 URL map, minus feeds / widgets / API / ICS which
+/// Computes the page set of the site (docs/url-map.md, minus feeds / widgets / API / ICS which
 /// other generators add) from the <see cref="PageIndex"/>, once per build.
 /// </summary>
 public static class PlanSite

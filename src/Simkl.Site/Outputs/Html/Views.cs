@@ -20,7 +20,7 @@ public sealed record LinkView(string Href, string Text);
 public sealed record EpisodeView(int Episode, string Label, string? Title, string SimklUrl, string? MarkWatched, string MarkWatchedLabel);
 
 /// <summary>
-/// An airing card (design §8 hooks): one episode, one movie release, or a binge drop collapsed
+/// An airing card (hooks: docs/markup.md): one episode, one movie release, or a binge drop collapsed
 /// into one card ("Episodes 1–8").
 /// </summary>
 public sealed record AiringCard
@@ -87,7 +87,7 @@ public sealed record TitleCard
     public IReadOnlyList<string> Facts { get; init; } = [];
 }
 
-/// <summary>One day of a calendar list (MARKUP.md: <c>section.day[data-day]</c>).</summary>
+/// <summary>One day of a calendar list (docs/markup.md: <c>section.day[data-day]</c>).</summary>
 public sealed record DayView
 {
     public required string Date { get; init; }
@@ -171,7 +171,7 @@ public sealed record PageView
     /// <summary>The page has a <c>#today</c> section to jump to.</summary>
     public bool HasToday { get; init; }
 
-    /// <summary>Calendar pages get the filter form (MARKUP.md).</summary>
+    /// <summary>Calendar pages get the filter form (docs/markup.md).</summary>
     public bool HasFilters { get; init; }
 
     public bool NoIndex { get; init; }

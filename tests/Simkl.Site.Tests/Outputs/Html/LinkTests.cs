@@ -8,7 +8,7 @@ using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Outputs.Html;
 
-/// <summary>Design §9: exact Simkl, episode, mark-as-watched and trailer URLs; images; attribution.</summary>
+/// <summary>Links (docs/data-rules.md): exact Simkl, episode, mark-as-watched and trailer URLs; images; attribution.</summary>
 public sealed class LinkTests
 {
     private static TestSite NewSite(string? clientId = "cid123", bool movies = false) => new()

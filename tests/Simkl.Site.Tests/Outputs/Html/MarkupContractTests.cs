@@ -8,7 +8,7 @@ using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Outputs.Html;
 
-/// <summary>Design §8 and MARKUP.md: the hooks site.js, widgets and browser tests select on.</summary>
+/// <summary>docs/markup.md: the hooks site.js, widgets and browser tests select on.</summary>
 public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClassFixture<MarkupContractTests.Built>
 {
     public sealed class Built : IDisposable

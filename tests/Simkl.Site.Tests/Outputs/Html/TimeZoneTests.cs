@@ -9,7 +9,7 @@ using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Outputs.Html;
 
-/// <summary>Design §6: days grouped in the site zone, DST-correct, date-only values never move.</summary>
+/// <summary>Time (docs/data-rules.md): days grouped in the site zone, DST-correct, date-only values never move.</summary>
 public sealed class TimeZoneTests
 {
     private static IElement CardOn(TestSite site, string day, long id, int episode)
