@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Simkl.Site.Build;
 using Simkl.Site.Model;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 

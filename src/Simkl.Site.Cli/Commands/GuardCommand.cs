@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Simkl.Site;
 using Simkl.Site.Publish;
 
 namespace Simkl.Site.Cli.Commands;

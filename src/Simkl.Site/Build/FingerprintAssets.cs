@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
-using Simkl.Site.Build;
-using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Build;

@@ -1,9 +1,7 @@
 using Simkl.Site.Outputs.Ical;
 using Simkl.Site.Outputs.Atom;
 using Simkl.Site.Outputs.Api;
-using Simkl.Site.Outputs.Html;
 using Simkl.Site.Outputs.Widgets;
-using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 namespace Simkl.Site.Build;
 

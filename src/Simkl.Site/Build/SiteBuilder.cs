@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using Simkl.Site.Build;
 using Simkl.Site.Model;
 using Simkl.Site.Changes;
 using Simkl.Site.Check;
@@ -8,7 +7,6 @@ using Simkl.Site.Content;
 using Simkl.Site.Outputs.Html;
 using Simkl.Site.Outputs.Sitemap;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Publish;
 using Simkl.Site.Rendering;
 using Simkl.Site.Settings;

@@ -1,4 +1,3 @@
-using Simkl.Site.Build;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Urls;

@@ -1,10 +1,7 @@
 using Simkl.Site.Model;
 using Simkl.Site.Outputs.Html;
-using Simkl.Site.Outputs.Sitemap;
 using Simkl.Site.Urls;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Check;
 

@@ -1,7 +1,5 @@
 using Simkl.Site.Model;
 using Simkl.Site.Settings;
-using Simkl.Site.Build;
-using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Index;
 

@@ -1,8 +1,3 @@
-using Simkl.Site.Model;
-using Simkl.Site.Build;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
-
 namespace Simkl.Site.Index;
 
 /// <summary>

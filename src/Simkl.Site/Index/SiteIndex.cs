@@ -1,7 +1,4 @@
 using Simkl.Site.Model;
-using Simkl.Site.Build;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Index;
 

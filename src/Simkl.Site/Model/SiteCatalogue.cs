@@ -1,4 +1,3 @@
-using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Model;

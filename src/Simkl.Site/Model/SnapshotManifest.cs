@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Model;

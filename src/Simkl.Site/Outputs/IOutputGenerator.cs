@@ -1,5 +1,4 @@
 using Simkl.Site.Index;
-using Simkl.Site.Build;
 
 namespace Simkl.Site.Outputs;
 

@@ -1,6 +1,3 @@
-using Simkl.Site.Build;
-using Simkl.Site.Index;
-
 namespace Simkl.Site.Outputs;
 
 /// <summary>

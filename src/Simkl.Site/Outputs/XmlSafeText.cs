@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using Simkl.Site.Outputs.Html;
 
 namespace Simkl.Site.Outputs;
 

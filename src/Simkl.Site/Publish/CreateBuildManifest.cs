@@ -1,9 +1,7 @@
 using Simkl.Site.IO;
 using System.Text.Json;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
-using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 using Simkl.Site.Write;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Simkl.Site.Model;
-using Simkl.Site.Urls;
 
 namespace Simkl.Site.Urls;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Simkl.Site.Build;
-using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Write;

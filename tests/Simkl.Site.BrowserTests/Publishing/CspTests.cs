@@ -1,8 +1,6 @@
 using Microsoft.Playwright;
 using Simkl.Site.BrowserTests.Infrastructure;
 using Simkl.Site.Build;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Serve;
 
 namespace Simkl.Site.BrowserTests.Publishing;

@@ -1,7 +1,5 @@
 using Simkl.Site.Model;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 

@@ -1,8 +1,6 @@
 using System.Text;
 using Simkl.Site.Build;
 using Simkl.Site.BrowserTests.Infrastructure;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Serve;
 
 namespace Simkl.Site.BrowserTests.Widgets;

@@ -2,16 +2,10 @@ using System.Text.Json.Nodes;
 using Simkl.Site.Build;
 using Simkl.Site.Check;
 using Simkl.Site.Load;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 using Simkl.Site.Tests.Load;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Outputs.Html;
-using Simkl.Site.Tests.Rendering;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Urls;
 using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Build;

@@ -1,6 +1,4 @@
 using Simkl.Site.Build;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Tests.Build;
 

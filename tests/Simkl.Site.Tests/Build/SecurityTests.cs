@@ -1,14 +1,9 @@
 using System.Text.Json;
 using Simkl.Site.Model;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Write;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Outputs.Html;
-using Simkl.Site.Tests.Rendering;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Urls;
 using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Build;

@@ -3,11 +3,7 @@ using Simkl.Site.Build;
 using Simkl.Site.Model;
 using Simkl.Site.Check;
 using Simkl.Site.Load;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Outputs.Html;
-using Simkl.Site.Tests.Rendering;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Urls;
 using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Build;

@@ -2,11 +2,8 @@ using AngleSharp.Html.Parser;
 using Simkl.Site.Build;
 using Simkl.Site.Model;
 using Simkl.Site.Check;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Settings;
 using Simkl.Site.Tests.Publish;
-using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Publish.PublishingData;
 
 namespace Simkl.Site.Tests.Changes;

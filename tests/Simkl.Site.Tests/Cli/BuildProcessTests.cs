@@ -2,9 +2,7 @@ using System.Diagnostics;
 using Simkl.Site.Check;
 using Simkl.Site.IO;
 using Simkl.Site.Publish;
-using Simkl.Site.Tests.Cli;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.IO;
 using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Cli;

@@ -3,11 +3,8 @@ using Simkl.Site.FakeSimkl;
 using Simkl.Site.Fetch;
 using Simkl.Site.IO;
 using Simkl.Site.Load;
-using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 using Simkl.Site.Tests.Fetch;
-using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.IO;
 using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Cli;

@@ -2,7 +2,6 @@ using Simkl.Site.IO;
 using System.Text;
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Fetch;
 

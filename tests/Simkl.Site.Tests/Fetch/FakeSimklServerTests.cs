@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Simkl.Site.FakeSimkl;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Fetch;
 

@@ -1,5 +1,3 @@
-using Simkl.Site.Tests.TestSupport;
-
 namespace Simkl.Site.Tests.Fetch;
 
 /// <summary>Paths of the fetch fixtures copied to the test output.</summary>

@@ -5,10 +5,7 @@ using Simkl.Site.Model;
 using Simkl.Site.FakeSimkl;
 using Simkl.Site.Fetch;
 using Simkl.Site.Load;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Fetch;
 

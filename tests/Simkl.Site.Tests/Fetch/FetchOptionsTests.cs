@@ -1,5 +1,4 @@
 using Simkl.Site.Fetch;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Fetch;
 

@@ -3,7 +3,6 @@ using Simkl.Site.FakeSimkl;
 using Simkl.Site.Fetch;
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Fetch;
 

@@ -1,6 +1,5 @@
 using Simkl.Site.FakeSimkl;
 using Simkl.Site.Fetch;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Fetch;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Simkl.Site.IO;
-using Simkl.Site.Tests.Cli;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.IO;
 

@@ -1,13 +1,8 @@
 using Simkl.Site.Model;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.Outputs.Api;
-using Simkl.Site.Tests.Outputs.Atom;
-using Simkl.Site.Tests.Outputs.Ical;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Outputs;
 

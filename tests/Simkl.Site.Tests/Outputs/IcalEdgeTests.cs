@@ -1,10 +1,5 @@
 using Ical.Net;
-using Simkl.Site.Model;
 using Simkl.Site.Outputs.Ical;
-using Simkl.Site.Tests.Outputs.Api;
-using Simkl.Site.Tests.Outputs.Atom;
-using Simkl.Site.Tests.Outputs.Ical;
-using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Outputs.FeedTestSite;
 
 namespace Simkl.Site.Tests.Outputs;

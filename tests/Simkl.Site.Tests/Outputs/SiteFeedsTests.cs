@@ -2,10 +2,6 @@ using AngleSharp.Html.Parser;
 using Simkl.Site.Build;
 using Simkl.Site.Model;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
-using Simkl.Site.Tests.Outputs.Api;
-using Simkl.Site.Tests.Outputs.Atom;
-using Simkl.Site.Tests.Outputs.Ical;
 using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Outputs.FeedTestSite;
 

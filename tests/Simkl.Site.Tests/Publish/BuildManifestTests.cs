@@ -1,12 +1,10 @@
 using System.Text.Json;
 using Simkl.Site.Model;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Publish;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.Changes;
 using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Publish.PublishingData;
 

@@ -1,7 +1,6 @@
 using Simkl.Site.Model;
 using Simkl.Site.Publish;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.Changes;
 using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Publish.PublishingData;
 

@@ -1,7 +1,6 @@
 using Simkl.Site.Serve;
 using Tomlyn;
 using Tomlyn.Model;
-using Simkl.Site.Tests.Changes;
 using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Publish;

@@ -3,15 +3,10 @@ using AngleSharp.Html.Parser;
 using Simkl.Site.Build;
 using Simkl.Site.Check;
 using Simkl.Site.FakeSimkl;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Publish;
-using Simkl.Site.Settings;
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 using Simkl.Site.Tests.Fetch;
-using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Changes;
 
 namespace Simkl.Site.Tests.Publish;
 

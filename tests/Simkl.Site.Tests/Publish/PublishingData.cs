@@ -1,7 +1,5 @@
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.Changes;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Publish;
 

@@ -1,5 +1,4 @@
 using YamlDotNet.RepresentationModel;
-using Simkl.Site.Tests.Changes;
 using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Publish;

@@ -1,10 +1,6 @@
 using Simkl.Site.Content;
 using Simkl.Site.Rendering;
-using Simkl.Site.Tests.Build;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Outputs.Html;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Urls;
 using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Rendering;

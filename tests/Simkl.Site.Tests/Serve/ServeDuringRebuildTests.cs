@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using Simkl.Site.Model;
 using Simkl.Site.Serve;
-using Simkl.Site.Tests.Build;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Outputs.Html;
-using Simkl.Site.Tests.Rendering;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Urls;
 using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.Serve;

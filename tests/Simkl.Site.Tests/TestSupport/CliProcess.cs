@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Simkl.Site.Tests.Cli;
-using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.TestSupport;
 

@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using Simkl.Site.Tests.Outputs;
-using Simkl.Site.Tests.Outputs.Api;
-using Simkl.Site.Tests.Outputs.Atom;
-using Simkl.Site.Tests.Outputs.Ical;
 
 namespace Simkl.Site.Tests.TestSupport;
 

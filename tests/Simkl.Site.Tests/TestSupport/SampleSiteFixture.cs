@@ -1,7 +1,4 @@
 using Simkl.Site.Build;
-using Simkl.Site.Index;
-using Simkl.Site.Outputs;
-using Simkl.Site.Tests.Changes;
 using Simkl.Site.Tests.Publish;
 
 namespace Simkl.Site.Tests.TestSupport;

@@ -2,15 +2,9 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Simkl.Site.Build;
 using Simkl.Site.Model;
-using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.Build;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Outputs.Html;
-using Simkl.Site.Tests.Rendering;
-using Simkl.Site.Tests.Urls;
 using Simkl.Site.Tests.Write;
 
 namespace Simkl.Site.Tests.TestSupport;

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Simkl.Site.Tests.Changes;
-using Simkl.Site.Tests.Publish;
 
 namespace Simkl.Site.Tests.TestSupport;
 

@@ -1,17 +1,8 @@
 using Simkl.Site.Build;
-using Simkl.Site.Model;
 using Simkl.Site.IO;
 using Simkl.Site.Publish;
-using Simkl.Site.Tests.Build;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Outputs.Html;
-using Simkl.Site.Tests.Rendering;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Urls;
-using Simkl.Site.Tests.Write;
 using Simkl.Site.Write;
-using Simkl.Site.Tests.Cli;
-using Simkl.Site.Tests.IO;
 
 namespace Simkl.Site.Tests.Write;
 

@@ -3,12 +3,7 @@ using Simkl.Site.Build;
 using Simkl.Site.Model;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
-using Simkl.Site.Tests.Build;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Outputs.Html;
-using Simkl.Site.Tests.Rendering;
 using Simkl.Site.Tests.TestSupport;
-using Simkl.Site.Tests.Urls;
 
 namespace Simkl.Site.Tests.Write;
 

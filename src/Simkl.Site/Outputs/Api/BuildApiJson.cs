@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Simkl.Site.Model;
-using Simkl.Site.Outputs;
 using Simkl.Site.Outputs.Html;
 using Simkl.Site.Urls;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
 
 namespace Simkl.Site.Outputs.Api;

@@ -3,9 +3,7 @@ using System.Text;
 using System.Xml;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Outputs.Atom;
 

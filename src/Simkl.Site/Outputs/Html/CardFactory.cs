@@ -1,10 +1,7 @@
 using System.Globalization;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
-using Simkl.Site.Outputs.Sitemap;
 
 namespace Simkl.Site.Outputs.Html;
 

@@ -1,7 +1,3 @@
-using Simkl.Site.Outputs.Html;
-using Simkl.Site.Outputs.Sitemap;
-using Simkl.Site.Outputs.Widgets;
-
 namespace Simkl.Site.Outputs.Html;
 
 // Models of the widget pages (theme/layouts/embed-*.scriban-html see them as `model`). Plain text

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Simkl.Site.Model;
-using Simkl.Site.Outputs.Sitemap;
 
 namespace Simkl.Site.Outputs.Html;
 

@@ -1,9 +1,5 @@
 using Simkl.Site.Model;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs.Html;
-using Simkl.Site.Outputs.Sitemap;
-using Simkl.Site.Build;
-using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Outputs.Html;
 

@@ -1,5 +1,4 @@
 using Simkl.Site.Rendering;
-using Simkl.Site.Outputs.Sitemap;
 
 namespace Simkl.Site.Outputs.Html;
 

@@ -1,5 +1,3 @@
-using Simkl.Site.Outputs.Html;
-using Simkl.Site.Outputs.Sitemap;
 using Simkl.Site.Rendering;
 
 namespace Simkl.Site.Outputs.Html;

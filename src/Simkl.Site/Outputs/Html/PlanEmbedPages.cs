@@ -1,9 +1,5 @@
 using Simkl.Site.Model;
-using Simkl.Site.Outputs;
-using Simkl.Site.Outputs.Html;
-using Simkl.Site.Outputs.Sitemap;
 using Simkl.Site.Urls;
-using Simkl.Site.Outputs.Widgets;
 
 namespace Simkl.Site.Outputs.Html;
 

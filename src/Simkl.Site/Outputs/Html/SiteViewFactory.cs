@@ -1,11 +1,8 @@
 using Simkl.Site.Model;
 using Simkl.Site.Content;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Snapshots;
 using Simkl.Site.Urls;
-using Simkl.Site.Outputs.Sitemap;
 
 namespace Simkl.Site.Outputs.Html;
 

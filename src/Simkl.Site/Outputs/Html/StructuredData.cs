@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Simkl.Site.Model;
 using Simkl.Site.Rendering;
-using Simkl.Site.Outputs.Sitemap;
 
 namespace Simkl.Site.Outputs.Html;
 

@@ -1,9 +1,6 @@
 using Simkl.Site.Model;
 using Simkl.Site.Content;
 using Simkl.Site.Urls;
-using Simkl.Site.Outputs.Html;
-using Simkl.Site.Outputs.Sitemap;
-using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Outputs.Html;
 

@@ -1,8 +1,5 @@
 using Simkl.Site.Urls;
 using Simkl.Site.Rendering;
-using Simkl.Site.Outputs;
-using Simkl.Site.Outputs.Html;
-using Simkl.Site.Outputs.Sitemap;
 
 namespace Simkl.Site.Outputs.Html;
 

@@ -1,6 +1,4 @@
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Urls;
 
 namespace Simkl.Site.Outputs.Ical;

@@ -1,7 +1,5 @@
 using Simkl.Site.Model;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Urls;
 
 namespace Simkl.Site.Outputs.Ical;

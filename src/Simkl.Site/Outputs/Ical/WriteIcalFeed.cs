@@ -5,9 +5,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Outputs.Ical;
 

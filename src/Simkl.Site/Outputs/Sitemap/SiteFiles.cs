@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using Simkl.Site.Urls;
-using Simkl.Site.Outputs.Html;
 
 namespace Simkl.Site.Outputs.Sitemap;
 

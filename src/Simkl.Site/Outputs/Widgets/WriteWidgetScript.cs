@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Text;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Outputs;
 using Simkl.Site.Urls;
 using Simkl.Site.Outputs.Html;
 

@@ -1,12 +1,9 @@
 using System.Text.Json;
 using Simkl.Site.Outputs.Api;
 using Simkl.Site.Load;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Settings;
-using Simkl.Site.Tests.Outputs.Atom;
-using Simkl.Site.Tests.Outputs.Ical;
 using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Outputs.FeedTestSite;
 

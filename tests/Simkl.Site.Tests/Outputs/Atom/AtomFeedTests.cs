@@ -2,12 +2,8 @@ using System.Xml;
 using System.Xml.Linq;
 using Simkl.Site.Model;
 using Simkl.Site.Outputs.Atom;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
-using Simkl.Site.Tests.Outputs.Api;
-using Simkl.Site.Tests.Outputs.Ical;
-using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Outputs.FeedTestSite;
 
 namespace Simkl.Site.Tests.Outputs.Atom;

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Simkl.Site.Model;
-using Simkl.Site.Tests.Build;
-using Simkl.Site.Tests.Content;
-using Simkl.Site.Tests.Rendering;
 using Simkl.Site.Tests.TestSupport;
 using Simkl.Site.Tests.Urls;
 using Simkl.Site.Tests.Write;

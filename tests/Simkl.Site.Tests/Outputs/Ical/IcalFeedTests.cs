@@ -6,10 +6,7 @@ using Simkl.Site.Model;
 using Simkl.Site.Outputs;
 using Simkl.Site.Outputs.Html;
 using Simkl.Site.Outputs.Ical;
-using Simkl.Site.Build;
 using Simkl.Site.Index;
-using Simkl.Site.Tests.Outputs.Api;
-using Simkl.Site.Tests.Outputs.Atom;
 using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Outputs.FeedTestSite;
 
