@@ -29,7 +29,7 @@ public sealed class BuildProcessTests : IDisposable
     [InlineData(" ")]
     public async Task An_empty_out_is_a_bad_option(string output)
     {
-        var (code, _, stderr) = await CliProcess.RunAsync(work, "build", "--out", output);
+        var (code, _, stderr) = await SimklCli.RunAsync(work, "build", "--out", output);
 
         Assert.Equal(1, code);
         Assert.Contains("--out must name a folder", stderr, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
         Directory.Delete(work, recursive: true);
     }
 
-    private Task<CliRunner.Run> Fetch(string? clientId, params string[] extra) => CliRunner.RunAsync(
+    private Task<ToolRun> Fetch(string? clientId, params string[] extra) => SimklCli.RunAsync(
         work,
         new Dictionary<string, string?> { ["SIMKL_CLIENT_ID"] = clientId, ["SIMKL_DATA_BASE"] = fake.DataBase },
         ["fetch", "--api-base", fake.ApiBase, .. extra]);
@@ -47,9 +47,9 @@ public sealed class FetchCommandTests : IAsyncLifetime
     public async Task Every_fault_kind_ends_in_the_right_outcome_and_loses_no_data()
     {
         var first = await Fetch("cli-client");
-        Assert.True(first.ExitCode == 0, first.Err + first.Out);
-        Assert.Contains("fresh", first.Out, StringComparison.Ordinal);
-        Assert.Matches(@"sources: \d+ \(\d+ fresh, 0 not-modified, 0 stale, \d+ missing\)", first.Out);
+        Assert.True(first.ExitCode == 0, first.Stderr + first.Stdout);
+        Assert.Contains("fresh", first.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"sources: \d+ \(\d+ fresh, 0 not-modified, 0 stale, \d+ missing\)", first.Stdout);
         var good = SnapshotFiles();
         var month = ThisMonth;
 
@@ -68,7 +68,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
 
         var second = await Fetch("cli-client", "--timeout", "1", "--attempts", "2");
 
-        Assert.True(second.ExitCode == 0, second.Err + second.Out);
+        Assert.True(second.ExitCode == 0, second.Stderr + second.Stdout);
         var manifest = SnapshotJson.ReadManifest(Snapshot);
         var outcome = (string id) => manifest.Sources.Single(s => s.Id == id).Outcome;
         Assert.Equal(SourceOutcome.Stale, outcome("calendar-v2/tv"));
@@ -102,15 +102,15 @@ public sealed class FetchCommandTests : IAsyncLifetime
         }
 
         Assert.DoesNotContain(now.Keys, f => AtomicFile.IsTempFile(f));
-        Assert.Contains("rejected the body: an HTML page", second.Out, StringComparison.Ordinal);
-        Assert.Contains("[fallback]", second.Out, StringComparison.Ordinal);
+        Assert.Contains("rejected the body: an HTML page", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[fallback]", second.Stdout, StringComparison.Ordinal);
 
         using var report = JsonDocument.Parse(now[FetchReport.FileName]);
         Assert.Equal(0, report.RootElement.GetProperty("exitCode").GetInt32());
         Assert.True(report.RootElement.GetProperty("totals").GetProperty("stale").GetInt32() >= 8);
         Assert.True(report.RootElement.GetProperty("clientId").GetBoolean());
         Assert.DoesNotContain("cli-client", System.Text.Encoding.UTF8.GetString(now[FetchReport.FileName]), StringComparison.Ordinal);
-        Assert.DoesNotContain("cli-client", second.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("cli-client", second.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,26 +118,26 @@ public sealed class FetchCommandTests : IAsyncLifetime
     {
         var run = await Fetch(null, "--quiet");
 
-        Assert.Equal((0, "", ""), (run.ExitCode, run.Out, run.Err));
+        Assert.Equal((0, "", ""), (run.ExitCode, run.Stdout, run.Stderr));
         Assert.DoesNotContain(fake.Requests, r => r.Host == "api");
         var report = await File.ReadAllTextAsync(Path.Combine(Snapshot, FetchReport.FileName));
         Assert.Contains("SIMKL_CLIENT_ID is not set", report, StringComparison.Ordinal);
 
         var loud = await Fetch(null);
-        Assert.Contains("skipped 10: SIMKL_CLIENT_ID is not set", loud.Out, StringComparison.Ordinal);
-        Assert.Contains("not-modified", loud.Out, StringComparison.Ordinal);
+        Assert.Contains("skipped 10: SIMKL_CLIENT_ID is not set", loud.Stdout, StringComparison.Ordinal);
+        Assert.Contains("not-modified", loud.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Unreachable_data_with_no_snapshot_exits_2_with_one_clear_line()
     {
-        var run = await CliRunner.RunAsync(
+        var run = await SimklCli.RunAsync(
             work, new Dictionary<string, string?>(),
             "fetch", "--data-base", fake.BaseUrl + "/gone", "--api-base", fake.ApiBase, "--attempts", "1", "--quiet", "--out", "snap");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("", run.Out);
-        var line = Assert.Single(run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("", run.Stdout);
+        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: Unreachable data with no snapshot: no calendar file could be fetched from", line, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(work, "snap", SnapshotManifest.FileName)));
     }
@@ -150,28 +150,28 @@ public sealed class FetchCommandTests : IAsyncLifetime
         var run = await Fetch("wrong-id", "--quiet");
 
         Assert.Equal(3, run.ExitCode);
-        Assert.Contains("HTTP 412 client_id_failed", run.Err, StringComparison.Ordinal);
-        Assert.Contains("SIMKL_CLIENT_ID", run.Err, StringComparison.Ordinal);
+        Assert.Contains("HTTP 412 client_id_failed", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("SIMKL_CLIENT_ID", run.Stderr, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Snapshot, SnapshotManifest.FileName)));
     }
 
     [Fact]
     public async Task Help_lists_the_options_and_unknown_options_are_errors()
     {
-        var help = await CliRunner.RunAsync(work, new Dictionary<string, string?>(), "fetch", "--help");
+        var help = await SimklCli.RunAsync(work, new Dictionary<string, string?>(), "fetch", "--help");
         Assert.Equal(0, help.ExitCode);
         foreach (var option in new[] { "--out", "--settings", "--data-base", "--api-base", "--timeout", "--attempts", "--quiet" })
         {
-            Assert.Contains(option, help.Out, StringComparison.Ordinal);
+            Assert.Contains(option, help.Stdout, StringComparison.Ordinal);
         }
 
-        var unknown = await CliRunner.RunAsync(work, new Dictionary<string, string?>(), "fetch", "--nope");
+        var unknown = await SimklCli.RunAsync(work, new Dictionary<string, string?>(), "fetch", "--nope");
         Assert.NotEqual(0, unknown.ExitCode);
-        Assert.Contains("--nope", unknown.Err, StringComparison.Ordinal);
+        Assert.Contains("--nope", unknown.Stderr, StringComparison.Ordinal);
 
-        var badBase = await CliRunner.RunAsync(work, new Dictionary<string, string?>(), "fetch", "--data-base", "ftp://x");
+        var badBase = await SimklCli.RunAsync(work, new Dictionary<string, string?>(), "fetch", "--data-base", "ftp://x");
         Assert.Equal(2, badBase.ExitCode);
-        Assert.Contains("must be an absolute http(s) URL", badBase.Err, StringComparison.Ordinal);
+        Assert.Contains("must be an absolute http(s) URL", badBase.Stderr, StringComparison.Ordinal);
         Assert.Empty(fake.Requests);
     }
 

@@ -40,7 +40,7 @@ public sealed class GuardCommandTests : IDisposable
         File.WriteAllBytes(BuildManifest.PathFor(Site), CreateBuildManifest.Serialize(manifest));
     }
 
-    private Task<ToolRun> Guard(params string[] args) => ToolRun.CliAsync(_dir.FullName, ["guard", .. args]);
+    private Task<ToolRun> Guard(params string[] args) => SimklCli.RunAsync(_dir.FullName, ["guard", .. args]);
 
     [Fact]
     public async Task First_publish_passes_then_record_then_a_collapse_is_refused_unless_forced()
