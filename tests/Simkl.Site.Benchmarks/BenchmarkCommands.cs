@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Simkl.Site.Benchmarks.Synthetic;
+using Simkl.Site.TestData;
 
 namespace Simkl.Site.Benchmarks;
 

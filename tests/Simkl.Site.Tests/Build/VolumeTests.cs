@@ -1,4 +1,4 @@
-using Simkl.Site.Benchmarks.Synthetic;
+using Simkl.Site.TestData;
 using Simkl.Site.Build;
 using Simkl.Site.Model;
 using Simkl.Site.Check;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Simkl.Site.Benchmarks.Synthetic;
+using Simkl.Site.TestData;
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 

@@ -1,6 +1,6 @@
 using Simkl.Site.Model;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>
 /// A production-sized synthetic snapshot for the load benchmark: 13 monthly v2 archives per kind

@@ -1,7 +1,7 @@
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>
 /// The bundled sample snapshot (<c>input/data/sample/</c>): ~70 invented titles and ~370 airings

@@ -1,6 +1,6 @@
 using Simkl.Site.Model;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>Marks a JSON key that is left out entirely (as opposed to written as null).</summary>
 public sealed class Absent

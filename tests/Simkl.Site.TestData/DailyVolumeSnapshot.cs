@@ -1,6 +1,6 @@
 using Simkl.Site.Model;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>The shape of a <see cref="DailyVolumeSnapshot"/>; the defaults are Simkl's real daily volume.</summary>
 public sealed record DailyVolume

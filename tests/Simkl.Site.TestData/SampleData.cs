@@ -1,6 +1,6 @@
 using Simkl.Site.Model;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>
 /// The invented titles and schedule behind the bundled sample. Ids: 9100xxx TV, 9300xxx anime,

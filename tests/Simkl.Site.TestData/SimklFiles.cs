@@ -1,7 +1,7 @@
 using System.Globalization;
 using Simkl.Site.Model;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>One entry of an API/discover list, with the per-list quirks it is written with.</summary>
 public sealed record ListItem(SynthTitle Title)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>How a file's strings are escaped, mimicking the server that wrote it.</summary>
 public enum JsonEscaping

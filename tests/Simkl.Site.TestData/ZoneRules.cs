@@ -1,7 +1,7 @@
 using System.Globalization;
 using Simkl.Site.Model;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>
 /// The two zones Simkl's v1 and API files write offsets in. US Eastern is computed from the US

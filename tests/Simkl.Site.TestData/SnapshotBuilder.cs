@@ -5,7 +5,7 @@ using System.Text.Json;
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>
 /// Collects raw bodies under their snapshot paths (layout contract in the team briefing) and writes

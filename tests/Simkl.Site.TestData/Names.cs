@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Simkl.Site.Benchmarks.Synthetic;
+namespace Simkl.Site.TestData;
 
 /// <summary>Word lists for invented titles in the large snapshot.</summary>
 internal static class Names
