@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Simkl.Site.Benchmarks.Synthetic;
+using Simkl.Site.TestData;
 
 namespace Simkl.Site.Benchmarks;
 
@@ -16,6 +16,9 @@ public static class BenchmarkCommands
         commands:
           generate-sample <dir>            write the bundled sample snapshot (input/data/sample) into <dir>
           generate-large <dir> [--seed N]  write a production-sized synthetic snapshot into <dir>
+          generate-daily <dir> [--days N] [--seed N]
+                                           write a snapshot at Simkl's real daily volume (290 TV, 30 anime,
+                                           50 movies a day; default 28 days) into <dir>
           load <dir> [--iterations N]      time LoadCatalogue.FromSnapshot on <dir> (1 warm-up + N runs, default 5)
           load --generate [<dir>] [--seed N] [--iterations N]
                                            the same on a large synthetic snapshot, generated first if <dir>
@@ -44,6 +47,7 @@ public static class BenchmarkCommands
             {
                 "generate-sample" when args.Length == 2 => GenerateSample(args[1]),
                 "generate-large" => GenerateLarge(args[1..]),
+                "generate-daily" => GenerateDaily(args[1..]),
                 "load" => Load(args[1..]),
                 "check" when args.Length == 2 => CheckSite(args[1], 5),
                 "check" when args.Length == 4 && args[2] == "--iterations" => CheckSite(args[1], int.Parse(args[3], CultureInfo.InvariantCulture)),
@@ -69,6 +73,44 @@ public static class BenchmarkCommands
         var builder = SampleSnapshot.Build();
         var manifest = builder.WriteTo(dir);
         Console.WriteLine($"sample snapshot: {manifest.Sources.Count} files, {builder.TotalBytes:N0} bytes, captured {manifest.CapturedAt:O} -> {Path.GetFullPath(dir)} ({sw.ElapsedMilliseconds} ms)");
+        return 0;
+    }
+
+    private static int GenerateDaily(string[] args)
+    {
+        var volume = new DailyVolume();
+        string? dir = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--seed" && i + 1 < args.Length && ulong.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s))
+            {
+                volume = volume with { Seed = s };
+                i++;
+            }
+            else if (args[i] == "--days" && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var d) && d is > 0 and <= 36)
+            {
+                volume = volume with { Days = d };
+                i++;
+            }
+            else if (dir is null && !args[i].StartsWith('-'))
+            {
+                dir = args[i];
+            }
+            else
+            {
+                return Fail($"generate-daily: unexpected argument '{args[i]}' (--days is 1 to 36: the rolling file's window)");
+            }
+        }
+
+        if (dir is null)
+        {
+            return Fail("generate-daily: missing <dir>");
+        }
+
+        var sw = Stopwatch.StartNew();
+        var builder = DailyVolumeSnapshot.Build(volume);
+        var manifest = builder.WriteTo(dir);
+        Console.WriteLine($"daily-volume snapshot: {volume.Days} days, {manifest.Sources.Count} files, {builder.TotalBytes:N0} bytes -> {Path.GetFullPath(dir)} ({sw.ElapsedMilliseconds} ms)");
         return 0;
     }
 
@@ -140,7 +182,7 @@ public static class BenchmarkCommands
         }
 
         dir ??= Path.Combine(".cache", "bench", "large");
-        if (!File.Exists(Path.Combine(dir, Snapshots.SnapshotManifest.FileName)))
+        if (!File.Exists(Path.Combine(dir, Simkl.Site.Model.SnapshotManifest.FileName)))
         {
             if (!generate)
             {
@@ -159,7 +201,7 @@ public static class BenchmarkCommands
         {
             return LoadBenchmark.Run(new LoadBenchmark.Options(dir, iterations));
         }
-        catch (Snapshots.SnapshotException e)
+        catch (Simkl.Site.Snapshots.SnapshotException e)
         {
             return Fail(e.Message);
         }
@@ -200,7 +242,7 @@ public static class BenchmarkCommands
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
-            var report = Simkl.Site.Checking.SiteChecker.CheckAsync(dir).GetAwaiter().GetResult();
+            var report = Simkl.Site.Check.SiteChecker.CheckAsync(dir).GetAwaiter().GetResult();
             sw.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;

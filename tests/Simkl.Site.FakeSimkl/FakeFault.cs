@@ -20,6 +20,12 @@ public enum FakeFaultKind
 
     /// <summary>Announces the full Content-Length, sends half the body, then drops the connection (a network error).</summary>
     Disconnect,
+
+    /// <summary>Answers <see cref="FakeFault.StatusCode"/> (3xx) with <c>Location</c> = <see cref="FakeFault.Location"/> + the request's path and query.</summary>
+    Redirect,
+
+    /// <summary>200 streaming a valid JSON array of <see cref="FakeFault.Size"/> bytes in chunks (Content-Length only when <see cref="FakeFault.AnnounceLength"/>).</summary>
+    Huge,
 }
 
 /// <summary>
@@ -42,6 +48,15 @@ public sealed record FakeFault
 
     /// <summary>Wait before answering (the wait ends early when the client gives up).</summary>
     public TimeSpan Delay { get; init; }
+
+    /// <summary>Base URL a <see cref="FakeFaultKind.Redirect"/> points at (the request's path and query are appended).</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Body size of a <see cref="FakeFaultKind.Huge"/> answer, in bytes.</summary>
+    public long Size { get; init; }
+
+    /// <summary>Whether a <see cref="FakeFaultKind.Huge"/> answer announces its Content-Length.</summary>
+    public bool AnnounceLength { get; init; }
 
     /// <summary>How many requests the fault applies to before the path is served normally again; null = all.</summary>
     public int? Count { get; init; }
@@ -68,6 +83,17 @@ public sealed record FakeFault
 
     /// <summary>Full Content-Length announced, half the body sent, connection dropped.</summary>
     public static FakeFault Disconnect() => new() { Kind = FakeFaultKind.Disconnect };
+
+    /// <summary>
+    /// A redirect to the same path and query under <paramref name="toBase"/> (e.g. another server's
+    /// <see cref="FakeSimklServer.ApiBase"/>, or this one's with <see cref="Times"/>(1) for a same-origin hop).
+    /// </summary>
+    public static FakeFault Redirect(string toBase, int statusCode = 302) =>
+        new() { Kind = FakeFaultKind.Redirect, StatusCode = statusCode, Location = toBase };
+
+    /// <summary>200 with a JSON array of <paramref name="bytes"/> bytes, streamed; stops when the client hangs up.</summary>
+    public static FakeFault Huge(long bytes, bool announceLength = false) =>
+        new() { Kind = FakeFaultKind.Huge, Size = bytes, AnnounceLength = announceLength };
 
     /// <summary>Apply to the next <paramref name="requests"/> requests only, then serve normally.</summary>
     public FakeFault Times(int requests) => this with { Count = requests };

@@ -107,6 +107,13 @@ internal static class FakeResponder
                 await response.Body.FlushAsync(context.RequestAborted);
                 context.Abort();
                 break;
+            case FakeFaultKind.Redirect:
+                response.StatusCode = fault.StatusCode;
+                response.Headers.Location = fault.Location + context.Request.Path.Value![(context.Request.Path.Value!.IndexOf('/', 1))..] + context.Request.QueryString.Value;
+                break;
+            case FakeFaultKind.Huge:
+                await StreamHugeAsync(context, fault);
+                break;
             default:
                 if (fault.RetryAfter is not null)
                 {
@@ -116,6 +123,49 @@ internal static class FakeResponder
                 await WriteAsync(response, fault.StatusCode, fault.Body);
                 break;
         }
+    }
+
+    /// <summary>"[0,0,...,0]" of exactly <see cref="FakeFault.Size"/> bytes (at least 2), written in 64 KB chunks until done or the client leaves.</summary>
+    private static async Task StreamHugeAsync(HttpContext context, FakeFault fault)
+    {
+        var response = context.Response;
+        var size = Math.Max(2, fault.Size);
+        response.StatusCode = 200;
+        response.ContentType = "application/json";
+        if (fault.AnnounceLength)
+        {
+            response.ContentLength = size;
+        }
+
+        var chunk = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("0,", 32 * 1024)));
+        await response.Body.WriteAsync("["u8.ToArray(), context.RequestAborted);
+        long sent = 1;
+
+        // Body between the brackets: "0,0,...,0" — filler pairs, then one last "0" (or a space for even sizes).
+        while (sent < size - 1 && !context.RequestAborted.IsCancellationRequested)
+        {
+            var n = (int)Math.Min(chunk.Length, size - 1 - sent);
+            var last = sent + n == size - 1;
+            if (last)
+            {
+                var tail = chunk[..n];
+                tail[^1] = n % 2 == 1 ? (byte)'0' : (byte)' ';
+                if (n % 2 == 0 && n >= 2)
+                {
+                    tail[^2] = (byte)'0';
+                }
+
+                await response.Body.WriteAsync(tail, context.RequestAborted);
+            }
+            else
+            {
+                await response.Body.WriteAsync(chunk.AsMemory(0, n), context.RequestAborted);
+            }
+
+            sent += n;
+        }
+
+        await response.Body.WriteAsync("]"u8.ToArray(), context.RequestAborted);
     }
 
     private static void AddPagination(HttpResponse response, FakeRoute route, FakeSimklServer server)

@@ -149,6 +149,11 @@ public sealed class FakeSimklServer : IAsyncDisposable
             // The client gave up (timeout); nothing left to answer.
         }
 
+        catch (IOException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client hung up in the middle of a body.
+        }
+
         record.StatusCode = context.RequestAborted.IsCancellationRequested ? null : context.Response.StatusCode;
     }
 

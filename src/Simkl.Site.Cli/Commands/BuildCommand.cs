@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Simkl.Site.Building;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Build;
+using Simkl.Site.Model;
+using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Cli.Commands;
@@ -25,11 +26,14 @@ internal static class BuildCommand
         var settings = new Option<string?>("--settings") { Description = "Settings file [default: <input>/site.json]" };
         var theme = new Option<string>("--theme") { Description = "Theme folder (layouts, partials, assets)", DefaultValueFactory = _ => "theme" };
         var input = new Option<string>("--input") { Description = "Content folder (site.json, pages/*.md, data/sample)", DefaultValueFactory = _ => "input" };
+        FolderOptions.RequireUsablePath(output);
+        var force = new Option<bool>("--force") { Description = "Replace --out even when it is not a folder a build made (it is emptied; roots, git repositories and input folders are still refused)" };
+        var wait = FolderOptions.Wait("build");
         var state = new Option<string>("--state") { Description = "Schedule state kept between builds for /changes/ and /changes.xml (not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
 
         var command = new Command("build", "Build the static site from a snapshot (no network).")
         {
-            data, output, now, zone, baseUrl, settings, theme, input, state,
+            data, output, now, zone, baseUrl, settings, theme, input, state, force, wait,
         };
         command.SetAction((parse, _) => UserError.Guard(() =>
         {
@@ -40,13 +44,15 @@ internal static class BuildCommand
                 DataDir = dataDir,
                 OutputDir = parse.GetValue(output)!,
                 Now = ParseNow(parse.GetValue(now)),
-                TimeZone = parse.GetValue(zone),
+                TimeZone = CheckZone(parse.GetValue(zone)),
                 BaseUrl = parse.GetValue(baseUrl),
                 SettingsPath = parse.GetValue(settings),
                 ThemeDir = parse.GetValue(theme)!,
                 InputDir = inputDir,
                 Generators = OutputGenerators.Default(),
                 StatePath = parse.GetValue(state),
+                Force = parse.GetValue(force),
+                LockWait = TimeSpan.FromSeconds(parse.GetValue(wait)),
             };
             return Task.FromResult(Run(options));
         }));
@@ -57,12 +63,22 @@ internal static class BuildCommand
     {
         var result = SiteBuilder.Build(options);
         var inv = CultureInfo.InvariantCulture;
+        if (result.StaleLock is { } stale)
+        {
+            Console.WriteLine($"Took over the lock of {result.OutputDir} left by {stale}, which is no longer running.");
+        }
+
         Console.WriteLine(string.Create(inv,
             $"Built {result.Pages} pages ({result.Files} files) as of {result.Now:yyyy-MM-dd'T'HH:mm:ss'Z'} in {result.TimeZone} into {result.OutputDir}"));
         Console.WriteLine(string.Create(inv,
             $"  written {result.Written}, unchanged {result.Unchanged}, deleted {result.Deleted}{(result.Swapped ? string.Empty : " (nothing changed, output left as it was)")}"));
         Console.WriteLine(string.Create(inv,
             $"  {result.Elapsed.TotalSeconds:0.00} s, {result.PagesPerSecond:0} pages/s{(result.Warnings > 0 ? $", {result.Warnings} load warnings" : string.Empty)}"));
+        foreach (var unusable in result.UnusableSources)
+        {
+            Console.WriteLine($"  could not use: {unusable}");
+        }
+
         Console.WriteLine(result.FirstChangeBuild
             ? $"  schedule changes: none listed, tracking starts with this build{(result.ChangeRestartReason is { } why ? $" ({why})" : string.Empty)}"
             : string.Create(inv, $"  schedule changes: {result.Changes} new"));
@@ -90,11 +106,35 @@ internal static class BuildCommand
             return null;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
         {
-            return value;
+            throw new OptionException($"--now '{text}' is not an ISO 8601 instant (e.g. 2026-11-27T12:00:00Z).");
         }
 
-        throw new SiteException($"--now '{text}' is not an ISO 8601 instant (e.g. 2026-11-27T12:00:00Z).");
+        // Year 1 or 9999 would overflow every window and zone conversion the build makes.
+        if (!DateBounds.Contains(value))
+        {
+            throw new OptionException($"--now '{text}' is outside {DateBounds.Text}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>An unknown <c>--time-zone</c> is a bad option (exit 1), not a build failure.</summary>
+    private static string? CheckZone(string? id)
+    {
+        if (id is not null)
+        {
+            try
+            {
+                SiteSettingsLoader.ResolveZone(id, "--time-zone");
+            }
+            catch (SiteException e)
+            {
+                throw new OptionException(e.Message, e);
+            }
+        }
+
+        return id;
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
-using Simkl.Site.Fetching;
+using Simkl.Site.Fetch;
+using Simkl.Site.IO;
 using Simkl.Site.Settings;
+using Simkl.Site.Text;
 
 namespace Simkl.Site.Cli.Commands;
 
@@ -45,11 +47,37 @@ internal static class FetchCommand
                 r.AddError("--attempts must be between 1 and 10.");
             }
         });
+        var maxRetryTime = new Option<int>("--max-retry-time")
+        {
+            Description = "Seconds this fetch may spend waiting between retries, over all sources; a longer Retry-After ends that source's retries",
+            DefaultValueFactory = _ => (int)new FetchOptions().MaxRetryTime.TotalSeconds,
+        };
+        maxRetryTime.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 86400)
+            {
+                r.AddError("--max-retry-time must be between 0 and 86400 seconds.");
+            }
+        });
+        var maxBodyMb = new Option<int>("--max-body-mb")
+        {
+            Description = "Largest response body read, in MB; a larger one counts as a failed fetch",
+            DefaultValueFactory = _ => (int)(FetchOptions.DefaultMaxBodyBytes / (1024 * 1024)),
+        };
+        maxBodyMb.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1024)
+            {
+                r.AddError("--max-body-mb must be between 1 and 1024.");
+            }
+        });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors" };
+        FolderOptions.RequireUsablePath(output);
+        var wait = FolderOptions.Wait("fetch");
 
         var command = new Command("fetch", "Download Simkl's calendars and lists into the snapshot folder (conditional GETs; failures keep the last good copy). Needs SIMKL_CLIENT_ID for the API lists.")
         {
-            output, settings, dataBase, apiBase, timeout, attempts, quiet,
+            output, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet, wait,
         };
         command.SetAction((parse, ct) => UserError.Guard(async () =>
         {
@@ -58,8 +86,18 @@ internal static class FetchCommand
             {
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 MaxAttempts = parse.GetValue(attempts),
+                MaxRetryTime = TimeSpan.FromSeconds(parse.GetValue(maxRetryTime)),
+                MaxBodyBytes = parse.GetValue(maxBodyMb) * 1024L * 1024,
             };
-            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, parse.GetValue(output)!), ct);
+            // One fetch per snapshot folder: a second one would sweep the first's temp files and race its manifest.
+            var folder = parse.GetValue(output)!;
+            using var folderLock = FolderLock.Acquire(folder, "fetch", TimeSpan.FromSeconds(parse.GetValue(wait)));
+            if (folderLock.StaleHolder is { } stale && !parse.GetValue(quiet))
+            {
+                Console.WriteLine($"Took over the lock of {folder} left by {stale}, which is no longer running.");
+            }
+
+            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, folder), ct);
             if (!parse.GetValue(quiet))
             {
                 FetchReportText.Write(result.Report, Console.Out);
@@ -67,7 +105,7 @@ internal static class FetchCommand
 
             if (result.Report.Message is { } message)
             {
-                await Console.Error.WriteLineAsync($"error: {message}");
+                await Console.Error.WriteLineAsync($"error: {PlainText.Clean(message)}");
             }
 
             return result.Report.ExitCode;

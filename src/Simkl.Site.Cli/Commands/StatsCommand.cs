@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Simkl.Site.Catalogue;
-using Simkl.Site.Loading;
+using Simkl.Site.Model;
+using Simkl.Site.Load;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 
@@ -86,6 +86,10 @@ public static class StatsCommand
             from = DateOnly.TryParseExact(o.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f)
                 ? f
                 : throw new SiteException($"--from '{o.From}' is not a date (use YYYY-MM-DD).");
+            if (!DateBounds.Contains(from.Value))
+            {
+                throw new SiteException($"--from '{o.From}' is outside {DateBounds.Text}.");
+            }
         }
 
         if (o.Days is < 1 or > 3660)
@@ -163,6 +167,11 @@ public static class StatsCommand
         foreach (var src in sources.Where(x => x.Outcome is SourceOutcome.Stale or SourceOutcome.Missing).OrderBy(x => x.Id, StringComparer.Ordinal))
         {
             w.WriteLine($"  {OutcomeName(src.Outcome),-8} {src.Id}{(src.Message is null ? "" : ": " + src.Message)}");
+        }
+
+        foreach (var unusable in catalogue.Warnings.Where(x => WarningCodes.UnusableSource.Contains(x.Code)))
+        {
+            w.WriteLine($"  could not use: {unusable.Message}");
         }
 
         w.WriteLine();
@@ -256,6 +265,7 @@ public static class StatsCommand
                         ["httpStatus"] = x.HttpStatus,
                         ["message"] = x.Message,
                     }),
+                ["unusable"] = catalogue.Warnings.Where(x => WarningCodes.UnusableSource.Contains(x.Code)).Select(x => x.Message),
             },
             ["warnings"] = warningsPart,
         };

@@ -1,3 +1,4 @@
+using Simkl.Site.Model;
 using Simkl.Site.IO;
 using System.Text.Json;
 using Simkl.Site.Snapshots;
@@ -33,12 +34,55 @@ public static class ScheduleStateStore
 
         try
         {
-            return Deserialize(File.ReadAllBytes(path));
+            var state = Deserialize(File.ReadAllBytes(path));
+            if (FirstBadDate(state) is { } bad)
+            {
+                problem = $"'{path}' has a date that is not valid or outside {DateBounds.Text} ({bad}); change tracking restarts.";
+                return null;
+            }
+
+            return state;
         }
         catch (JsonException e)
         {
             problem = $"'{path}' is not a readable schedule state ({e.Message}); change tracking restarts.";
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The first date the comparison could not use (unparsable, or far enough out to overflow a
+    /// zone conversion), or null. The file is ours, but a hand edit or a damaged disk must not stop a build.
+    /// </summary>
+    private static string? FirstBadDate(ScheduleState state)
+    {
+        if (!DateBounds.Contains(state.BuiltAt) || !DateBounds.Contains(state.TrackingSince) || !DateBounds.Near(state.WindowStart))
+        {
+            return "builtAt, trackingSince or windowStart";
+        }
+
+        var whens = state.Airings.Select(a => a.When)
+            .Concat(state.Log.SelectMany(c => new[] { c.PreviousWhen, c.NewWhen }).OfType<string>());
+        foreach (var when in whens)
+        {
+            if (!IsSane(when))
+            {
+                return when.Length > 40 ? when[..40] + "…" : when;
+            }
+        }
+
+        return state.Log.Any(c => !DateBounds.Contains(c.DetectedAt)) ? "detectedAt" : null;
+    }
+
+    private static bool IsSane(string machineValue)
+    {
+        try
+        {
+            return DateBounds.Near(DateOnly.FromDateTime(DetectScheduleChanges.ParseWhen(machineValue).SortKey.UtcDateTime));
+        }
+        catch (FormatException)
+        {
+            return false;
         }
     }
 

@@ -7,20 +7,29 @@ namespace Simkl.Site.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every <c>{{ expression }}</c> (Scriban does not escape by
-/// default; tooling-notes §1). Literal template text goes through the non-virtual
+/// default). Literal template text goes through the non-virtual
 /// <c>Write(string)</c> and is untouched; only <see cref="RawHtml"/> values pass unescaped.
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext()
+    public HtmlTemplateContext(RenderLimits limits)
     {
         StrictVariables = true;
 
         // A typo in a member name fails the build instead of rendering nothing.
         EnableRelaxedMemberAccess = false;
 
-        // Day lists can hold thousands of cards; Scriban's default stops loops at 1000.
-        LoopLimit = int.MaxValue;
+        // Scriban's defaults (1,000 loop iterations, 1 Mi characters of output and per string, with
+        // silent truncation) cut day pages at Simkl's real volume. Every limit is set for our sizes
+        // and throws, so a page over a limit fails the build instead of being published cut.
+        LoopLimit = limits.LoopIterations;
+        LoopLimitQueryable = limits.LoopIterations;
+        LimitToString = limits.StringChars;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OutputLimit = limits.OutputChars;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        RecursiveLimit = limits.Recursion;
+        ObjectRecursionLimit = limits.ObjectRecursion;
         PushCulture(CultureInfo.InvariantCulture);
     }
 

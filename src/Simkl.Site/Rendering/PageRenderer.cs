@@ -16,13 +16,16 @@ public sealed class PageRenderer
     private readonly TemplateSet _templates;
     private readonly ScriptObject _shared;
     private readonly TemplateSet.Loader _loader;
+    private readonly RenderLimits _limits;
 
     /// <param name="templates">The parsed theme.</param>
     /// <param name="globals">Site-wide values (read-only while rendering), e.g. <c>site</c>.</param>
     /// <param name="assetUrl">Maps an asset name (<c>site.css</c>) to its fingerprinted URL, or null when unknown.</param>
-    public PageRenderer(TemplateSet templates, IReadOnlyDictionary<string, object?> globals, Func<string, string?> assetUrl)
+    /// <param name="limits">The engine's limits; <see cref="RenderLimits.Default"/> when null.</param>
+    public PageRenderer(TemplateSet templates, IReadOnlyDictionary<string, object?> globals, Func<string, string?> assetUrl, RenderLimits? limits = null)
     {
         _templates = templates;
+        _limits = limits ?? RenderLimits.Default;
         _loader = new TemplateSet.Loader(templates);
         _shared = new ScriptObject();
         foreach (var (name, value) in globals)
@@ -53,36 +56,25 @@ public sealed class PageRenderer
             locals.SetValue("content", new RawHtml(body), false);
             return _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof) : body;
         }
-        catch (ScriptRuntimeException e)
+        catch (Exception e) when (IsRenderError(e))
         {
-            throw new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {e.Message}", e);
-        }
-        catch (ArgumentException e)
-        {
-            throw new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {e.Message}", e);
+            throw Failed(outputPath, layout, e);
         }
     }
 
-    /// <summary>Renders one layout on its own, without <c>baseof</c> (sitemap-like text outputs).</summary>
-    public string RenderBare(string outputPath, string layout, object? model)
+    // Any failure inside the engine (a limit, a missing member, a bad value) fails the page: a
+    // half-rendered page is never returned. Out-of-memory and our own errors pass through as they are.
+    private static bool IsRenderError(Exception e) => e is not (SiteException or OutOfMemoryException or OperationCanceledException);
+
+    private static SiteException Failed(string outputPath, string layout, Exception e)
     {
-        var context = NewContext();
-        var locals = new ScriptObject();
-        locals.SetValue("model", model, false);
-        context.PushGlobal(locals);
-        try
-        {
-            return RenderOne(context, _templates.Layout(layout));
-        }
-        catch (ScriptRuntimeException e)
-        {
-            throw new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {e.Message}", e);
-        }
+        var reason = e is ScriptRuntimeException s ? s.Message : $"{e.GetType().Name}: {e.Message}";
+        return new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {reason}", e);
     }
 
     private HtmlTemplateContext NewContext()
     {
-        var context = new HtmlTemplateContext { TemplateLoader = _loader };
+        var context = new HtmlTemplateContext(_limits) { TemplateLoader = _loader };
         foreach (var (name, partial) in _templates.Partials)
         {
             // Pre-seeded so includes never load or parse anything per page.

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Simkl.Site.Text;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Snapshots;
 
@@ -13,6 +15,12 @@ public static class SnapshotJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    /// <summary>
+    /// Reads <c>snapshot.json</c>. A file that is not a manifest at all throws; single bad entries
+    /// (unknown outcomes or types, unsafe paths, control characters) are dropped and described in
+    /// <see cref="SnapshotManifest.Problems"/>, so one damaged line cannot stop builds and fetches.
+    /// </summary>
+    /// <exception cref="SnapshotException">No file, or a file that is not a snapshot manifest.</exception>
     public static SnapshotManifest ReadManifest(string snapshotDir)
     {
         var path = System.IO.Path.Combine(snapshotDir, SnapshotManifest.FileName);
@@ -23,12 +31,16 @@ public static class SnapshotJson
 
         try
         {
-            return JsonSerializer.Deserialize<SnapshotManifest>(File.ReadAllBytes(path), Options)
+            return ManifestEntries.Read(File.ReadAllBytes(path))
                 ?? throw new SnapshotException($"'{path}' is empty.");
         }
         catch (JsonException e)
         {
-            throw new SnapshotException($"'{path}' is not a valid snapshot manifest: {e.Message}", e);
+            throw new SnapshotException($"'{path}' is not a valid snapshot manifest: {PlainText.Clean(e.Message)}", e);
+        }
+        catch (IOException e)
+        {
+            throw new SnapshotException($"'{path}' could not be read: {e.Message}", e);
         }
     }
 }

@@ -1,0 +1,82 @@
+using Simkl.Site.Model;
+using Simkl.Site.Content;
+using Simkl.Site.Index;
+using Simkl.Site.Snapshots;
+using Simkl.Site.Urls;
+
+namespace Simkl.Site.Outputs.Html;
+
+/// <summary>Builds the site-wide <see cref="SiteView"/>: navigation, "data as of" stamp, stale banner.</summary>
+public static class SiteViewFactory
+{
+    public static SiteView Create(BuildContext context, IReadOnlyList<ContentPage> content)
+    {
+        var settings = context.Settings;
+        var snapshot = context.Catalogue.Snapshot;
+        var nav = new List<NavItem>
+        {
+            new(SiteUrls.Home, "Home", "home"),
+            new(SiteUrls.Calendar(), "Calendar", "calendar"),
+            new(SiteUrls.Premieres, "Premieres", "premieres"),
+            new(SiteUrls.Finales, "Finales", "finales"),
+            new(SiteUrls.Trending(), "Trending", "trending"),
+            new(SiteUrls.Airing, "Airing", "airing"),
+            new(SiteUrls.Best, "Best", "best"),
+            new(SiteUrls.Changes, "Changes", "changes"),
+        };
+        if (content.FirstOrDefault(p => p.Slug == "about") is { } about)
+        {
+            nav.Add(new(about.Path, about.Title, about.Slug));
+        }
+
+        return new SiteView
+        {
+            Title = settings.Title,
+            Description = settings.Description,
+            BaseUrl = settings.BaseUrl,
+            Language = settings.Language,
+            ZoneId = context.Zone.Id,
+            DataAsOf = new TimeView(Formats.UtcMachine(snapshot.CapturedAt), $"{Formats.Stamp(snapshot.CapturedAt, context.Zone)} ({context.Zone.Id})", false),
+            Stale = Stale(snapshot, context.Zone),
+            Synthetic = snapshot.Synthetic,
+            Nav = nav,
+            FooterLinks = [.. content.Select(p => new LinkView(p.Path, p.Title))],
+            SpoilerSafe = settings.SpoilerSafe,
+            MarkWatchedEnabled = !string.IsNullOrWhiteSpace(settings.ClientId),
+        };
+    }
+
+    /// <summary>
+    /// One line per kind whose calendar could not be refreshed in the last fetch: only what a
+    /// visitor needs ("the TV calendar could not be refreshed since …"). A kind counts as
+    /// refreshed when its rolling file or its current month's archive, v2 or the v1 fallback, came
+    /// back good; so a v2 failure served by v1 says nothing, and neither does an archive month
+    /// that simply has no file (404) or a failed past month. The time is when the shown data was
+    /// last confirmed good. The per-source detail is in the fetch report and <c>stats</c>.
+    /// </summary>
+    public static IReadOnlyList<StaleView> Stale(SnapshotManifest snapshot, TimeZoneInfo zone)
+    {
+        static bool Good(SourceRecord r) => r.Outcome is SourceOutcome.Fresh or SourceOutcome.NotModified;
+
+        var currentMonth = snapshot.CapturedAt.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var lines = new List<StaleView>();
+        foreach (var kind in MediaKindNames.All)
+        {
+            var current = snapshot.Sources
+                .Where(s => s.Kind == kind && s.Type is SourceType.CalendarV2 or SourceType.CalendarV1 && (s.Month is null || s.Month == currentMonth))
+                .ToList();
+            if (current.Count == 0 || current.Any(Good))
+            {
+                continue;
+            }
+
+            var label = kind.SingularNoun();
+            var since = current.Select(s => s.GoodAt).Where(t => t is not null).Max();
+            lines.Add(since is { } good
+                ? new StaleView($"The {label} calendar could not be refreshed", new TimeView(Formats.UtcMachine(good), $"{Formats.Stamp(good, zone)} ({zone.Id})", false))
+                : new StaleView($"The {label} calendar could not be loaded", null));
+        }
+
+        return lines;
+    }
+}
