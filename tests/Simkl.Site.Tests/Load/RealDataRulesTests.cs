@@ -1,15 +1,12 @@
+using Simkl.Site.Load;
 using Simkl.Site.Model;
-using Simkl.Site.Fetch;
-using Simkl.Site.Urls;
-using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
-using Simkl.Site.Tests.Fetch;
 
 namespace Simkl.Site.Tests.Load;
 
 /// <summary>
 /// The data rules of docs/data-rules.md, one test per rule: the same airing read from v1, v2 or a
-/// list is the same <see cref="Airing"/>; slugs fold accents; the User-Agent is a setting.
+/// list is the same <see cref="Airing"/>; list items without a date are kept and counted.
 /// </summary>
 public class RealDataRulesTests
 {
@@ -77,66 +74,6 @@ public class RealDataRulesTests
         var entry = Assert.Single(Assert.Single(merged.Lists).Entries);
         Assert.Null(entry.When);
         Assert.Equal(14, entry.Episode);
-        Assert.Equal(1, LoadWarnings.CountByCode(merged.Warnings)[Simkl.Site.Load.WarningCodes.DateMissing]);
-    }
-
-    [Theory]
-    [InlineData("Pokémon Café", "pokemon-cafe")]
-    [InlineData("Straße der Sehnsucht", "strasse-der-sehnsucht")]
-    [InlineData("Ørsted & Æble", "orsted-aeble")]
-    [InlineData("Łódź Œuvre þorn", "lodz-oeuvre-thorn")]
-    [InlineData("pok%C3%A9mon-caf%C3%A9", "pokemon-cafe")]
-    [InlineData("Señor Niño: Çà et là", "senor-nino-ca-et-la")]
-    [InlineData("Ĳssel Đakovo Ħamrun", "ijssel-dakovo-hamrun")]
-    public void Slugs_fold_accents_under_invariant_globalization(string text, string expected)
-    {
-        Assert.Equal(expected, Slugs.Sanitise(text));
-    }
-
-    [Fact]
-    public void A_title_with_nothing_latin_falls_back_to_romaji_then_to_the_id()
-    {
-        Assert.Equal("shingeki-no-kyojin", Slugs.ForTitle(9300001, null, "進撃の巨人", "Shingeki no Kyojin"));
-        Assert.Equal("9300002", Slugs.ForTitle(9300002, "%E9%80%B2%E6%92%83", "進撃の巨人", null));
-        Assert.Equal("title", Slugs.Sanitise("進撃の巨人"));
-    }
-
-    [Fact]
-    public void The_user_agent_names_the_project_and_version_and_no_placeholder()
-    {
-        Assert.Matches(@"^Simkl\.Site/\d+\.\d+\.\d+\S*$", new FetchOptions().UserAgent);
-        Assert.DoesNotContain("github.com", new FetchOptions().UserAgent, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_user_agent_is_a_setting_checked_like_a_header_value()
-    {
-        var dir = Directory.CreateTempSubdirectory("simkl-ua-").FullName;
-        try
-        {
-            var path = Path.Combine(dir, "site.json");
-            File.WriteAllText(path, """{ "userAgent": "MyCalendar/2.0 (+https://cal.example.org)" }""");
-            Assert.Equal("MyCalendar/2.0 (+https://cal.example.org)", SiteSettingsLoader.Load(path, _ => null).UserAgent);
-
-            File.WriteAllText(path, """{ "userAgent": "bad\r\nX-Injected: 1" }""");
-            var e = Assert.Throws<SiteException>(() => SiteSettingsLoader.Load(path, _ => null));
-            Assert.Contains("userAgent", e.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    [Fact]
-    public async Task Fetch_sends_the_configured_user_agent_on_every_request()
-    {
-        await using var h = await FetchHarness.StartAsync();
-        h.Settings = h.Settings with { UserAgent = "MyCalendar/2.0 (+https://cal.example.org)" };
-
-        await h.FetchAsync();
-
-        Assert.NotEmpty(h.Fake.Requests);
-        Assert.All(h.Fake.Requests, r => Assert.Equal("MyCalendar/2.0 (+https://cal.example.org)", r.Header("User-Agent")));
+        Assert.Equal(1, LoadWarnings.CountByCode(merged.Warnings)[WarningCodes.DateMissing]);
     }
 }
