@@ -82,7 +82,7 @@ public static class FetchSnapshot
         return new FetchResult(report, hasCalendar ? manifest : null);
     }
 
-    /// <summary>API lists in plan order, one after another (the pacer also serialises the trending fallbacks).</summary>
+    /// <summary>API lists in plan order, one after another (the API rate limit also serialises the trending fallbacks).</summary>
     private static async Task<JobOutput[]> RunApiListsAsync(FetchJobs jobs, FetchPlan plan, CancellationToken ct)
     {
         var outputs = new List<JobOutput>();
