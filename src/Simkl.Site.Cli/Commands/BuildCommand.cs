@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Simkl.Site.Building;
 using Simkl.Site.Catalogue;
+using Simkl.Site.Cli.Progress;
 using Simkl.Site.Pipeline;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
@@ -28,15 +29,17 @@ internal static class BuildCommand
         var theme = new Option<string>("--theme") { Description = "Theme folder (layouts, partials, assets)", DefaultValueFactory = _ => "theme" };
         var input = new Option<string>("--input") { Description = "Content folder (site.json, pages/*.md, data/sample)", DefaultValueFactory = _ => "input" };
         var state = new Option<string>("--state") { Description = "Schedule state kept between builds for /changes/ and /changes.xml (not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors (no progress, no summary)" };
 
         var command = new Command("build", "Build the static site from a snapshot (no network).")
         {
-            data, output, now, zone, baseUrl, settings, theme, input, state,
+            data, output, now, zone, baseUrl, settings, theme, input, state, quiet,
         };
-        command.SetAction((parse, _) => UserError.Guard(() =>
+        command.SetAction((parse, _) => UserError.Guard(async () =>
         {
+            var silent = parse.GetValue(quiet);
             var inputDir = parse.GetValue(input)!;
-            var dataDir = parse.GetValue(data) ?? DefaultData(inputDir);
+            var dataDir = parse.GetValue(data) ?? DefaultData(inputDir, silent);
             var options = new BuildOptions
             {
                 DataDir = dataDir,
@@ -50,14 +53,19 @@ internal static class BuildCommand
                 Generators = OutputGenerators.Default(),
                 StatePath = parse.GetValue(state),
             };
-            return Task.FromResult(Run(options));
+            var result = await ConsoleProgress.RunAsync(silent, progress => Task.Run(() => SiteBuilder.Build(options with { Progress = progress })));
+            if (!silent)
+            {
+                Summarise(result);
+            }
+
+            return 0;
         }));
         return command;
     }
 
-    private static int Run(BuildOptions options)
+    private static void Summarise(BuildResult result)
     {
-        var result = SiteBuilder.Build(options);
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv,
             $"Built {result.Pages} pages ({result.Files} files) as of {result.Now:yyyy-MM-dd'T'HH:mm:ss'Z'} in {result.TimeZone} into {result.OutputDir}"));
@@ -73,20 +81,27 @@ internal static class BuildCommand
         Console.WriteLine(result.FirstChangeBuild
             ? $"  schedule changes: none listed, tracking starts with this build{(result.ChangeRestartReason is { } why ? $" ({why})" : string.Empty)}"
             : string.Create(inv, $"  schedule changes: {result.Changes} new"));
-        return 0;
     }
 
     /// <summary>The fetched snapshot when there is one, else the bundled sample; says which.</summary>
-    private static string DefaultData(string inputDir)
+    private static string DefaultData(string inputDir, bool quiet)
     {
         if (File.Exists(Path.Combine(FetchedSnapshot, SnapshotManifest.FileName)))
         {
-            Console.WriteLine($"Building from the fetched snapshot in {FetchedSnapshot}.");
+            if (!quiet)
+            {
+                Console.WriteLine($"Building from the fetched snapshot in {FetchedSnapshot}.");
+            }
+
             return FetchedSnapshot;
         }
 
         var sample = Path.Combine(inputDir, "data", "sample");
-        Console.WriteLine($"No fetched snapshot in {FetchedSnapshot}: building from the bundled sample in {sample} (synthetic data).");
+        if (!quiet)
+        {
+            Console.WriteLine($"No fetched snapshot in {FetchedSnapshot}: building from the bundled sample in {sample} (synthetic data).");
+        }
+
         return sample;
     }
 

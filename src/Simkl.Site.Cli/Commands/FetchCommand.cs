@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simkl.Site.Cli.Progress;
 using Simkl.Site.Fetching;
 using Simkl.Site.Settings;
 using Simkl.Site.Text;
@@ -86,7 +87,8 @@ internal static class FetchCommand
                 MaxRetryTime = TimeSpan.FromSeconds(parse.GetValue(maxRetryTime)),
                 MaxBodyBytes = parse.GetValue(maxBodyMb) * 1024L * 1024,
             };
-            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, parse.GetValue(output)!), ct);
+            var request = new FetchRequest(site, options, parse.GetValue(output)!);
+            var result = await ConsoleProgress.RunAsync(parse.GetValue(quiet), progress => FetchSnapshot.RunAsync(request with { Progress = progress }, ct));
             if (!parse.GetValue(quiet))
             {
                 FetchReportText.Write(result.Report, Console.Out);
