@@ -8,7 +8,7 @@ using Simkl.Site.Text;
 namespace Simkl.Site.Fetching;
 
 /// <summary>
-/// GETs from Simkl's two hosts with the rules of design §3: no query string on the CDN; the key as
+/// GETs from Simkl's two hosts by Simkl's rules: no query string on the CDN; the key as
 /// header and <c>client_id</c> on the API, one request at a time and rate limited; a User-Agent
 /// everywhere; conditional requests. Resilience comes from Microsoft.Extensions.Http.Resilience
 /// (Polly) as handlers on the client: a retry strategy (<see cref="RetryRules"/>: 429, 5xx, timeouts
