@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Simkl.Site.FakeSimkl;
-using Simkl.Site.Fetching;
+using Simkl.Site.Fetch;
+using Simkl.Site.Model;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 

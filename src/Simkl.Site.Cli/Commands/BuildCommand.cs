@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Simkl.Site.Building;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Build;
 using Simkl.Site.Cli.Progress;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Model;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 
@@ -28,12 +27,15 @@ internal static class BuildCommand
         var settings = new Option<string?>("--settings") { Description = "Settings file [default: <input>/site.json]" };
         var theme = new Option<string>("--theme") { Description = "Theme folder (layouts, partials, assets)", DefaultValueFactory = _ => "theme" };
         var input = new Option<string>("--input") { Description = "Content folder (site.json, pages/*.md, data/sample)", DefaultValueFactory = _ => "input" };
+        FolderOptions.RequireUsablePath(output);
+        var force = new Option<bool>("--force") { Description = "Replace --out even when it is not a folder a build made (it is emptied; roots, git repositories and input folders are still refused)" };
+        var wait = FolderOptions.Wait("build");
         var state = new Option<string>("--state") { Description = "Schedule state kept between builds for /changes/ and /changes.xml (not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors (no progress, no summary)" };
 
         var command = new Command("build", "Build the static site from a snapshot (no network).")
         {
-            data, output, now, zone, baseUrl, settings, theme, input, state, quiet,
+            data, output, now, zone, baseUrl, settings, theme, input, state, force, wait, quiet,
         };
         command.SetAction((parse, _) => UserError.Guard(async () =>
         {
@@ -52,6 +54,8 @@ internal static class BuildCommand
                 InputDir = inputDir,
                 Generators = OutputGenerators.Default(),
                 StatePath = parse.GetValue(state),
+                Force = parse.GetValue(force),
+                LockWait = TimeSpan.FromSeconds(parse.GetValue(wait)),
             };
             var result = await ConsoleProgress.RunAsync(silent, progress => Task.Run(() => SiteBuilder.Build(options with { Progress = progress })));
             if (!silent)
@@ -67,6 +71,11 @@ internal static class BuildCommand
     private static void Summarise(BuildResult result)
     {
         var inv = CultureInfo.InvariantCulture;
+        if (result.StaleLock is { } stale)
+        {
+            Console.WriteLine($"Took over the lock of {result.OutputDir} left by {stale}, which is no longer running.");
+        }
+
         Console.WriteLine(string.Create(inv,
             $"Built {result.Pages} pages ({result.Files} files) as of {result.Now:yyyy-MM-dd'T'HH:mm:ss'Z'} in {result.TimeZone} into {result.OutputDir}"));
         Console.WriteLine(string.Create(inv,

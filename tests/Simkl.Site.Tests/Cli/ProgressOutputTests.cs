@@ -1,3 +1,5 @@
+using Simkl.Site.Tests.TestSupport;
+
 namespace Simkl.Site.Tests.Cli;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Simkl.Site.Tests.Cli;
 /// </summary>
 public sealed class ProgressOutputTests : IDisposable
 {
-    private static readonly string Sample = Path.Combine(Site.TestSite.RepoRoot, "input", "data", "sample");
+    private static readonly string Sample = Path.Combine(TestSite.RepoRoot, "input", "data", "sample");
     private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("simkl-progress-");
 
     public void Dispose() => dir.Delete(recursive: true);
@@ -42,8 +44,8 @@ public sealed class ProgressOutputTests : IDisposable
         Assert.True(File.Exists(Path.Combine(dir.FullName, "_site", "index.html")));
     }
 
-    private Task<(int ExitCode, string Stdout, string Stderr)> Build(params string[] extra) =>
-        CliProcess.RunAsync(dir.FullName, [
+    private Task<ToolRun> Build(params string[] extra) =>
+        SimklCli.RunAsync(dir.FullName, [
             "build", "--data", Sample, "--out", "_site", "--state", "state.json",
-            "--theme", Path.Combine(Site.TestSite.RepoRoot, "theme"), "--input", Path.Combine(Site.TestSite.RepoRoot, "input"), .. extra]);
+            "--theme", Path.Combine(TestSite.RepoRoot, "theme"), "--input", Path.Combine(TestSite.RepoRoot, "input"), .. extra]);
 }
