@@ -130,6 +130,23 @@ public static class StatsCommand
         w.WriteLine(string.Create(inv, $"titles:  {string.Join(", ", MediaKindNames.All.Select(k => $"{k.Hook()} {s.Titles[k]}"))}, total {s.TitleTotal}"));
         w.WriteLine(string.Create(inv, $"airings: {string.Join(", ", MediaKindNames.All.Select(k => $"{k.Hook()} {s.Airings[k].Total} ({s.Airings[k].Timed} timed, {s.Airings[k].DateOnly} date-only)"))}, total {s.AiringTotal}"));
         w.WriteLine();
+        w.WriteLine("airings by origin and records dropped / repaired, per kind:");
+        w.WriteLine("  kind      v2     v1  lists  lists-no-date");
+        foreach (var k in MediaKindNames.All)
+        {
+            var o = s.Origins[k];
+            w.WriteLine(string.Create(inv, $"  {k.Hook(),-5} {o.V2,6} {o.V1,6} {o.ListDated,6} {o.ListUndated,14}"));
+        }
+
+        foreach (var k in MediaKindNames.All)
+        {
+            var codes = s.WarningsByKind[k];
+            var dropped = codes.Where(c => WarningCodes.Dropped.Contains(c.Key)).Select(c => string.Create(inv, $"{c.Key} {c.Value}")).ToList();
+            var repaired = codes.Where(c => !WarningCodes.Dropped.Contains(c.Key)).Select(c => string.Create(inv, $"{c.Key} {c.Value}")).ToList();
+            w.WriteLine($"  {k.Hook(),-5} dropped: {(dropped.Count == 0 ? "none" : string.Join(", ", dropped))}; repaired: {(repaired.Count == 0 ? "none" : string.Join(", ", repaired))}");
+        }
+
+        w.WriteLine();
         w.WriteLine($"airings per day ({zoneId}):");
         w.WriteLine("  date          tv  anime  movie  total");
         foreach (var d in s.Days)
@@ -214,6 +231,7 @@ public static class StatsCommand
                 ["anime"] = s.Airings[MediaKind.Anime],
                 ["movie"] = s.Airings[MediaKind.Movie],
                 ["total"] = s.AiringTotal,
+                ["origins"] = MediaKindNames.All.ToDictionary(k => k.Hook(), k => s.Origins[k]),
                 ["firstDay"] = s.FirstDay is { } f ? Day(f) : null,
                 ["lastDay"] = s.LastDay is { } l ? Day(l) : null,
             },
@@ -251,6 +269,11 @@ public static class StatsCommand
             },
             ["warnings"] = warningsPart,
         };
+        warningsPart["byKind"] = MediaKindNames.All.ToDictionary(k => k.Hook(), k => new Dictionary<string, object?>
+        {
+            ["dropped"] = s.WarningsByKind[k].Where(c => WarningCodes.Dropped.Contains(c.Key)).ToDictionary(),
+            ["repaired"] = s.WarningsByKind[k].Where(c => !WarningCodes.Dropped.Contains(c.Key)).ToDictionary(),
+        });
         w.WriteLine(JsonSerializer.Serialize(document, JsonOptions));
     }
 
