@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simkl.Site.Cli.Help;
 using Simkl.Site.Fetching;
 using Simkl.Site.Settings;
 using Simkl.Site.Text;
@@ -10,15 +11,10 @@ internal static class FetchCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out", "-o")
+        var snapshot = new RenamedOption<string>(CommonOptions.Data("Snapshot folder to refresh", Path.Combine(".cache", "snapshot")), "--out", "-o");
+        var settings = new Option<string?>("--settings")
         {
-            Description = "Snapshot folder to refresh",
-            DefaultValueFactory = _ => Path.Combine(".cache", "snapshot"),
-        };
-        var settings = new Option<string>("--settings")
-        {
-            Description = "Site settings file (lists, archive window)",
-            DefaultValueFactory = _ => Path.Combine("input", "site.json"),
+            Description = "Site settings file (lists, archive window) [default: input/site.json here, else the one packaged with simkl-site]",
         };
         var dataBase = new Option<string?>("--data-base") { Description = "Simkl CDN base URL [default: $SIMKL_DATA_BASE or https://data.simkl.in]" };
         var apiBase = new Option<string?>("--api-base") { Description = "Simkl API base URL [default: $SIMKL_API_BASE or https://api.simkl.com]" };
@@ -71,14 +67,17 @@ internal static class FetchCommand
             }
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors" };
+        var json = CommonOptions.Json($"the fetch report (the same document as {FetchReport.FileName})");
 
         var command = new Command("fetch", "Download Simkl's calendars and lists into the snapshot folder (conditional GETs; failures keep the last good copy). Needs SIMKL_CLIENT_ID for the API lists.")
         {
-            output, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet,
+            snapshot.Option, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet, json,
         };
+        snapshot.AddOldNameTo(command);
         command.SetAction((parse, ct) => UserError.Guard(async () =>
         {
-            var site = SiteSettingsLoader.Load(parse.GetValue(settings));
+            var site = SiteSettingsLoader.Load(parse.GetValue(settings)
+                ?? Path.Combine(PackagedContent.Resolve(PackagedContent.Input, Environment.CurrentDirectory).Path, "site.json"));
             var options = FetchOptions.Resolve(parse.GetValue(dataBase), parse.GetValue(apiBase), site.ClientId) with
             {
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
@@ -86,8 +85,12 @@ internal static class FetchCommand
                 MaxRetryTime = TimeSpan.FromSeconds(parse.GetValue(maxRetryTime)),
                 MaxBodyBytes = parse.GetValue(maxBodyMb) * 1024L * 1024,
             };
-            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, parse.GetValue(output)!), ct);
-            if (!parse.GetValue(quiet))
+            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, snapshot.GetValue(parse)!), ct);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(Console.Out, result.Report);
+            }
+            else if (!parse.GetValue(quiet))
             {
                 FetchReportText.Write(result.Report, Console.Out);
             }

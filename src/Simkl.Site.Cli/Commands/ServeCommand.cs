@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simkl.Site.Cli.Help;
 using Simkl.Site.Serving;
 
 namespace Simkl.Site.Cli.Commands;
@@ -8,11 +9,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var dir = new Option<DirectoryInfo>("--dir")
-        {
-            Description = "The output folder to serve.",
-            DefaultValueFactory = _ => new DirectoryInfo("_site"),
-        };
+        var site = new RenamedOption<string>(CommonOptions.Site("Site folder to serve"), "--dir");
         var port = new Option<int>("--port")
         {
             Description = "The port on 127.0.0.1; 0 picks a free port.",
@@ -33,11 +30,12 @@ internal static class ServeCommand
 
         var command = new Command("serve", "Preview the built site on http://127.0.0.1 with Netlify's paths, 404 page and netlify.toml headers.")
         {
-            dir, port, netlifyToml,
+            site.Option, port, netlifyToml,
         };
+        site.AddOldNameTo(command);
         command.SetAction((ParseResult parse, CancellationToken cancellationToken) => UserError.Guard(async () =>
         {
-            var folder = parse.GetValue(dir)!.FullName;
+            var folder = Path.GetFullPath(site.GetValue(parse)!);
             var tomlPath = parse.GetValue(netlifyToml)?.FullName
                 ?? (File.Exists("netlify.toml") ? Path.GetFullPath("netlify.toml") : null);
             var headers = tomlPath is null ? NetlifyHeaders.Empty : NetlifyHeaders.Load(tomlPath);

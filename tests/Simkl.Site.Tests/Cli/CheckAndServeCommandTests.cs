@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 
 namespace Simkl.Site.Tests.Cli;
 
@@ -43,6 +44,32 @@ public sealed class CheckAndServeCommandTests : IDisposable
                 "2 problems (checked 3 pages, 3 links)",
             ],
             stdout.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Check_json_is_one_document_with_the_counts_and_each_problem()
+    {
+        var (okExit, okOut, _) = await CliProcess.RunAsync(temp.FullName, "check", "--json");
+        Write("_site/calendar/index.html", "<!doctype html>\n<html>\n<head><title>Calendar</title></head>\n<body><a href=\"/gone/\">Gone</a></body>\n</html>\n");
+        var (badExit, badOut, _) = await CliProcess.RunAsync(temp.FullName, "check", "--site", "_site", "--json");
+
+        Assert.Equal(0, okExit);
+        using var ok = JsonDocument.Parse(okOut);
+        Assert.True(ok.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Equal(3, ok.RootElement.GetProperty("pages").GetInt32());
+        Assert.Equal(0, ok.RootElement.GetProperty("problems").GetArrayLength());
+
+        Assert.Equal(1, badExit);
+        using var bad = JsonDocument.Parse(badOut);
+        Assert.False(bad.RootElement.GetProperty("ok").GetBoolean());
+        var problems = bad.RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => $"{p.GetProperty("path").GetString()}:{p.GetProperty("line").GetInt32()}: {p.GetProperty("message").GetString()}");
+        Assert.Equal(
+            [
+                "calendar/index.html:2: <html> has no lang attribute",
+                "calendar/index.html:4: <a href> \"/gone/\": no file gone/index.html in the output",
+            ],
+            problems);
     }
 
     [Theory]
