@@ -16,6 +16,7 @@ internal static class BuildCommand
     {
         var from = new BuildOptionSet();
         var site = new RenamedOption<string>(CommonOptions.Site("Site folder to build into (replaced atomically; unchanged files are not rewritten)"), "--out", "-o");
+        FolderOptions.RequireUsablePath(site.Option);
 
         var command = new Command("build", "Build the static site from a snapshot (no network).");
         command.Options.Add(from.Data);
@@ -39,6 +40,11 @@ internal static class BuildCommand
     public static void Report(BuildResult result, TextWriter output)
     {
         var inv = CultureInfo.InvariantCulture;
+        if (result.StaleLock is { } stale)
+        {
+            output.WriteLine($"Took over the lock of {result.OutputDir} left by {stale}, which is no longer running.");
+        }
+
         output.WriteLine(string.Create(inv,
             $"Built {result.Pages} pages ({result.Files} files) as of {result.Now:yyyy-MM-dd'T'HH:mm:ss'Z'} in {result.TimeZone} into {result.OutputDir}"));
         output.WriteLine(string.Create(inv,

@@ -25,9 +25,11 @@ internal sealed class BuildOptionSet
     public Option<string?> Theme { get; } = new("--theme") { Description = "Theme folder (layouts, partials, assets) [default: theme/ here, else the theme packaged with simkl-site]", HelpName = "dir" };
     public Option<string?> Input { get; } = new("--input") { Description = "Content folder (site.json, pages/*.md, data/sample) [default: input/ here, else the content packaged with simkl-site]", HelpName = "dir" };
     public Option<string> State { get; } = new("--state") { Description = "Schedule state kept between builds for /changes/ and /changes.xml (not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
+    public Option<bool> Force { get; } = new("--force") { Description = "Replace --site even when it is not a folder a build made (it is emptied; roots, git repositories and input folders are still refused)" };
+    public Option<int> Wait { get; } = FolderOptions.Wait("build");
 
     /// <summary>Every option but <see cref="Data"/>, in the order --help lists them.</summary>
-    public IEnumerable<Option> AfterData => [Now, Zone, BaseUrl, Settings, Theme, Input, State];
+    public IEnumerable<Option> AfterData => [Now, Zone, BaseUrl, Settings, Theme, Input, State, Force, Wait];
 
     /// <summary>
     /// The build the command line asks for, into <paramref name="siteDir"/>. Bad values are an
@@ -49,6 +51,8 @@ internal sealed class BuildOptionSet
             InputDir = inputDir,
             Generators = OutputGenerators.Default(),
             StatePath = parse.GetValue(State),
+            Force = parse.GetValue(Force),
+            LockWait = TimeSpan.FromSeconds(parse.GetValue(Wait)),
         };
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Simkl.Site.Cli.Help;
 using Simkl.Site.Fetching;
+using Simkl.Site.IO;
 using Simkl.Site.Settings;
 using Simkl.Site.Text;
 
@@ -68,10 +69,12 @@ internal static class FetchCommand
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors" };
         var json = CommonOptions.Json($"the fetch report (the same document as {FetchReport.FileName})");
+        FolderOptions.RequireUsablePath(snapshot.Option);
+        var wait = FolderOptions.Wait("fetch");
 
         var command = new Command("fetch", "Download Simkl's calendars and lists into the snapshot folder (conditional GETs; failures keep the last good copy). Needs SIMKL_CLIENT_ID for the API lists.")
         {
-            snapshot.Option, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet, json,
+            snapshot.Option, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet, json, wait,
         };
         snapshot.AddOldNameTo(command);
         command.SetAction((parse, ct) => UserError.Guard(async () =>
@@ -85,7 +88,16 @@ internal static class FetchCommand
                 MaxRetryTime = TimeSpan.FromSeconds(parse.GetValue(maxRetryTime)),
                 MaxBodyBytes = parse.GetValue(maxBodyMb) * 1024L * 1024,
             };
-            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, snapshot.GetValue(parse)!), ct);
+            // One fetch per snapshot folder: a second one would sweep the first's temp files and race its manifest.
+            var folder = snapshot.GetValue(parse)!;
+            using var folderLock = FolderLock.Acquire(folder, "fetch", TimeSpan.FromSeconds(parse.GetValue(wait)));
+            if (folderLock.StaleHolder is { } stale && !parse.GetValue(quiet))
+            {
+                // On stderr with --json: stdout holds the JSON document alone.
+                await (parse.GetValue(json) ? Console.Error : Console.Out).WriteLineAsync($"Took over the lock of {folder} left by {stale}, which is no longer running.");
+            }
+
+            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, folder), ct);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(Console.Out, result.Report);

@@ -44,6 +44,12 @@ public sealed record BuildOptions
     /// </summary>
     public string? StatePath { get; init; }
 
+    /// <summary>Replace <see cref="OutputDir"/> even when it is not a folder a build made (never a root, a git repository or an input folder).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>How long to wait for another build holding the output folder's lock before giving up.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Render threads; default the processor count.</summary>
     public int? MaxParallelism { get; init; }
 
@@ -63,6 +69,9 @@ public sealed record BuildResult
 
     /// <summary>All files of the site (pages, assets, sitemap, generator outputs).</summary>
     public required int Files { get; init; }
+
+    /// <summary>The holder of a lock left by a build that died (taken over by this one), else null.</summary>
+    public string? StaleLock { get; init; }
 
     public required int Written { get; init; }
     public required int Unchanged { get; init; }

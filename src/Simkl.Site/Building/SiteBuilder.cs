@@ -44,7 +44,9 @@ public static class SiteBuilder
             protectedDirs.Add(options.DataDir);
         }
 
-        using var writer = WriteSite.Begin(options.OutputDir, protectedDirs);
+        WriteSite.CheckTarget(options.OutputDir, protectedDirs, options.Force);
+        using var folderLock = IO.FolderLock.Acquire(options.OutputDir, "build", options.LockWait);
+        using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
         var verify = new VerifyRenderedPages(context);
         RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount);
         verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
@@ -71,6 +73,13 @@ public static class SiteBuilder
 
         var manifest = CreateBuildManifest.Run(context, writer.Digests());
 
+        // A first build claims its folder before the folder appears, so a build killed in between
+        // leaves a folder the next build recognises as its own.
+        if (!File.Exists(BuildManifest.PathFor(writer.OutputDir)))
+        {
+            CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
+        }
+
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         tracker.Save(changes);
@@ -82,6 +91,7 @@ public static class SiteBuilder
             TimeZone = context.Zone.Id,
             Pages = plan.Pages.Count,
             Files = written.Total,
+            StaleLock = folderLock.StaleHolder,
             Written = written.Written,
             Unchanged = written.Unchanged,
             Deleted = written.Deleted,

@@ -115,14 +115,14 @@ public sealed class SiteServer : IAsyncDisposable
             return;
         }
 
-        string? file = null;
-        switch (resolver.Resolve(path))
+        var (resolved, file) = await OpenAsync(resolver, path, context.RequestAborted);
+        await using var fileStream = file;
+        switch (resolved)
         {
-            case ResolvedRequest.File found:
-                file = found.FullPath;
+            case ResolvedRequest.File found when file is not null:
                 response.StatusCode = found.Status;
-                response.ContentType = ContentTypes.For(file);
-                response.ContentLength = new FileInfo(file).Length;
+                response.ContentType = ContentTypes.For(found.FullPath);
+                response.ContentLength = file.Length;
                 break;
             case ResolvedRequest.Redirect redirect:
                 response.StatusCode = StatusCodes.Status301MovedPermanently;
@@ -154,13 +154,49 @@ public sealed class SiteServer : IAsyncDisposable
         }
         if (file is not null)
         {
-            await response.SendFileAsync(file, context.RequestAborted);
+            // From the handle opened above: a rebuild that swaps the folder meanwhile cannot change
+            // or cut what this response sends.
+            await file.CopyToAsync(response.Body, context.RequestAborted);
         }
         else if (response.StatusCode >= 400)
         {
             await response.Body.WriteAsync(PlainTextBody(response.StatusCode), context.RequestAborted);
         }
     }
+
+    /// <summary>
+    /// Resolves the path and opens the file. A build swaps the folder while this runs: a file that
+    /// vanishes between resolving and opening, or a folder that is briefly missing (the two-rename
+    /// swap where the OS cannot exchange folders in one step), is resolved again after a short pause.
+    /// </summary>
+    private static async Task<(ResolvedRequest Resolved, FileStream? File)> OpenAsync(StaticSiteResolver resolver, string path, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var resolved = resolver.Resolve(path);
+            var retry = attempt < SwapRetries;
+            if (resolved is ResolvedRequest.File found)
+            {
+                try
+                {
+                    return (resolved, new FileStream(found.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.Asynchronous));
+                }
+                catch (Exception e) when (retry && e is FileNotFoundException or DirectoryNotFoundException)
+                {
+                    // Swapped away between resolving and opening: resolve again.
+                }
+            }
+            else if (!retry || Directory.Exists(resolver.Root))
+            {
+                return (resolved, null);
+            }
+
+            await Task.Delay(SwapPause, ct);
+        }
+    }
+
+    private const int SwapRetries = 20;
+    private static readonly TimeSpan SwapPause = TimeSpan.FromMilliseconds(25);
 
     private static void PlainText(HttpResponse response, int status)
     {

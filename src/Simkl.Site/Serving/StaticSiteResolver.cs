@@ -20,17 +20,20 @@ public abstract record ResolvedRequest
 /// Maps request paths to files of an output folder the way Netlify's CDN does for a static site:
 /// <c>/dir/</c> serves <c>dir/index.html</c>; <c>/dir</c> redirects (301) to <c>/dir/</c> when that
 /// folder has an index.html; <c>/about</c> serves <c>about.html</c> when there is such a file;
-/// anything else serves <c>404.html</c> with status 404. Never resolves outside the folder.
+/// anything else serves <c>404.html</c> with status 404. Never resolves outside the folder: a
+/// symbolic link in it that leads out (<c>_site/etc -&gt; /etc</c>) is treated as missing.
 /// </summary>
 public sealed class StaticSiteResolver
 {
     private readonly string root;      // full path, no trailing separator
     private readonly string rootPrefix; // full path with a trailing separator
+    private readonly string realRootPrefix; // the same with the root's own links resolved
 
     public StaticSiteResolver(string directory)
     {
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         rootPrefix = root + Path.DirectorySeparatorChar;
+        realRootPrefix = Path.TrimEndingDirectorySeparator(RealPath.Of(root) ?? root) + Path.DirectorySeparatorChar;
     }
 
     public string Root => root;
@@ -71,16 +74,22 @@ public sealed class StaticSiteResolver
         {
             return new ResolvedRequest.File(full, 200);
         }
-        var notFound = Path.Combine(root, "404.html");
-        return System.IO.File.Exists(notFound)
+        var notFound = FullPathOf("404.html");
+        return notFound is not null && System.IO.File.Exists(notFound)
             ? new ResolvedRequest.File(notFound, 404)
             : new ResolvedRequest.NotFound();
     }
 
-    // The segment checks above already rule out "..": this is the second lock on the door.
+    // The segment checks above already rule out "..": this is the second lock on the door. The
+    // third is the real path: a link may point anywhere, so what it reaches must be inside too.
     private string? FullPathOf(string relative)
     {
         var full = Path.GetFullPath(Path.Combine(root, relative));
-        return full.StartsWith(rootPrefix, StringComparison.Ordinal) ? full : null;
+        if (!full.StartsWith(rootPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return RealPath.Of(full) is { } real && real.StartsWith(realRootPrefix, StringComparison.Ordinal) ? full : null;
     }
 }

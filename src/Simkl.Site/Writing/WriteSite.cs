@@ -38,18 +38,40 @@ public sealed class WriteSite : IDisposable
         _hadOutput = Directory.Exists(output);
     }
 
-    /// <summary>Starts writing to <paramref name="outputDir"/>, refusing folders that are clearly not a build output.</summary>
-    public static WriteSite Begin(string outputDir, IEnumerable<string>? protectedDirs = null)
+    /// <summary>
+    /// Starts writing to <paramref name="outputDir"/>. Only a folder a build made is replaced: one
+    /// that is missing or empty, or has this project's build manifest beside it; anything else is
+    /// refused (<see cref="FolderRefusedException"/>) unless <paramref name="force"/>. Roots, git
+    /// repositories and folders holding the build's inputs are refused even then. The caller holds
+    /// the folder's <see cref="IO.FolderLock"/>.
+    /// </summary>
+    public static WriteSite Begin(string outputDir, IEnumerable<string>? protectedDirs = null, bool force = false)
     {
+        var output = CheckTarget(outputDir, protectedDirs, force);
+        RemoveLeftovers(output);
+        return new WriteSite(output);
+    }
+
+    /// <summary>
+    /// The checks of <see cref="Begin"/> without touching anything, so a caller can refuse before it
+    /// creates the folder's lock file; returns the full output path.
+    /// </summary>
+    public static string CheckTarget(string outputDir, IEnumerable<string>? protectedDirs = null, bool force = false)
+    {
+        if (string.IsNullOrWhiteSpace(outputDir) || outputDir.Any(char.IsControl))
+        {
+            throw new SiteException($"Output folder '{outputDir}' is not a usable path.");
+        }
+
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDir));
         if (Path.GetPathRoot(output) == output || Path.GetFileName(output).Length == 0)
         {
-            throw new SiteException($"Refusing to use '{outputDir}' as the output folder: it is a filesystem root.");
+            throw new FolderRefusedException($"Refusing to use '{outputDir}' as the output folder: it is a filesystem root.");
         }
 
         if (Directory.Exists(Path.Combine(output, ".git")) || File.Exists(Path.Combine(output, ".git")))
         {
-            throw new SiteException($"Refusing to use '{outputDir}' as the output folder: it is a git repository and would be replaced.");
+            throw new FolderRefusedException($"Refusing to use '{outputDir}' as the output folder: it is a git repository and would be replaced.");
         }
 
         foreach (var dir in protectedDirs ?? [])
@@ -57,18 +79,23 @@ public sealed class WriteSite : IDisposable
             var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir));
             if (full == output || full.StartsWith(output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                throw new SiteException($"Refusing to use '{outputDir}' as the output folder: it contains '{dir}', which the build reads.");
+                throw new FolderRefusedException($"Refusing to use '{outputDir}' as the output folder: it contains '{dir}', which the build reads.");
             }
         }
 
         if (File.Exists(output))
         {
-            throw new SiteException($"Output folder '{outputDir}' is a file.");
+            throw new FolderRefusedException($"Refusing to use '{outputDir}' as the output folder: it is a file.");
         }
 
-        var writer = new WriteSite(output);
-        writer.RemoveLeftovers();
-        return writer;
+        if (!force && !IsBuildOutput(output))
+        {
+            throw new FolderRefusedException(
+                $"Refusing to replace '{outputDir}': it is not empty and has no {Path.GetFileName(BuildManifest.PathFor(output))} beside it, "
+                + "so no build made it and the build would delete what is in it. Choose another --site, or use --force to replace it on purpose.");
+        }
+
+        return output;
     }
 
     public string OutputDir => _output;
@@ -150,21 +177,15 @@ public sealed class WriteSite : IDisposable
             return;
         }
 
-        var old = Path.Combine(_parent, $"{_name}.old-{Random.Shared.Next():x8}");
-        Directory.Move(_output, old);
-        try
-        {
-            Directory.Move(staging, _output);
-        }
-        catch
-        {
-            // Put the previous site back before reporting the failure.
-            Directory.Move(old, _output);
-            throw;
-        }
-
+        var old = DirectorySwap.Replace(_output, staging, Path.Combine(_parent, $"{_name}.old-{Random.Shared.Next():x8}"));
         Directory.Delete(old, recursive: true);
     }
+
+    /// <summary>A folder a build may replace: missing, empty, or with a build manifest beside it.</summary>
+    public static bool IsBuildOutput(string output) =>
+        !Directory.Exists(output)
+        || !Directory.EnumerateFileSystemEntries(output).Any()
+        || File.Exists(BuildManifest.PathFor(output));
 
     private string EnsureStaging()
     {
@@ -202,21 +223,35 @@ public sealed class WriteSite : IDisposable
         return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 
-    /// <summary>Staging and old folders left by a killed build are removed before a new one starts.</summary>
-    private void RemoveLeftovers()
+    /// <summary>
+    /// Staging and old folders left by a killed build are removed before a new one starts; an old
+    /// folder is put back first when a build died between the two renames of a swap and left no site.
+    /// </summary>
+    private static void RemoveLeftovers(string output)
     {
-        if (!Directory.Exists(_parent))
+        var parent = Path.GetDirectoryName(output);
+        var name = Path.GetFileName(output);
+        if (parent is null || !Directory.Exists(parent))
         {
             return;
         }
 
-        foreach (var dir in Directory.EnumerateDirectories(_parent))
+        var leftovers = Directory.EnumerateDirectories(parent)
+            .Where(dir => Path.GetFileName(dir) is var entry
+                && (entry.StartsWith(name + ".staging-", StringComparison.Ordinal) || entry.StartsWith(name + ".old-", StringComparison.Ordinal)))
+            .ToList();
+        if (!Directory.Exists(output) && leftovers.FirstOrDefault(d => Path.GetFileName(d).StartsWith(name + ".old-", StringComparison.Ordinal)) is { } aside)
         {
-            var name = Path.GetFileName(dir);
-            if (name.StartsWith(_name + ".staging-", StringComparison.Ordinal) || name.StartsWith(_name + ".old-", StringComparison.Ordinal))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
+            Directory.Move(aside, output);
+            leftovers.Remove(aside);
+        }
+
+        foreach (var dir in leftovers)
+        {
+            Directory.Delete(dir, recursive: true);
         }
     }
 }
+
+/// <summary>The folder is not one this tool made, or must never be replaced (exit code 4).</summary>
+public sealed class FolderRefusedException(string message) : SiteException(message);

@@ -34,7 +34,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     {
         Write("_site/calendar/index.html", "<!doctype html>\n<html>\n<head><title>Calendar</title></head>\n<body><a href=\"/gone/\">Gone</a></body>\n</html>\n");
 
-        var (code, stdout, _) = await CliProcess.RunAsync(temp.FullName, "check", "--dir", "_site");
+        var (code, stdout, _) = await CliProcess.RunAsync(temp.FullName, "check", "--site", "_site");
 
         Assert.Equal(1, code);
         Assert.Equal(
@@ -73,8 +73,8 @@ public sealed class CheckAndServeCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("check", "--dir", "nope")]
-    [InlineData("serve", "--dir", "nope", "--port", "0")]
+    [InlineData("check", "--site", "nope")]
+    [InlineData("serve", "--site", "nope", "--port", "0")]
     public async Task A_missing_folder_is_one_clear_line_and_exit_2(params string[] args)
     {
         var (code, _, stderr) = await CliProcess.RunAsync(temp.FullName, args);

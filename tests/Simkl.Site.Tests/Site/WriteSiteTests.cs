@@ -225,11 +225,11 @@ public sealed class WriteSiteTests
         var repo = Path.Combine(site.Root, "repo");
         Directory.CreateDirectory(Path.Combine(repo, ".git"));
         File.WriteAllText(Path.Combine(repo, "keep.txt"), "precious");
-        var e = Assert.Throws<SiteException>(() => SiteBuilder.Build(site.Options() with { OutputDir = repo }));
+        var e = Assert.Throws<Simkl.Site.Writing.FolderRefusedException>(() => SiteBuilder.Build(site.Options() with { OutputDir = repo }));
         Assert.Contains("git repository", e.Message, StringComparison.Ordinal);
         Assert.Equal("precious", File.ReadAllText(Path.Combine(repo, "keep.txt")));
 
-        var inputParent = Assert.Throws<SiteException>(() => SiteBuilder.Build(site.Options() with { OutputDir = site.Root }));
+        var inputParent = Assert.Throws<Simkl.Site.Writing.FolderRefusedException>(() => SiteBuilder.Build(site.Options() with { OutputDir = site.Root }));
         Assert.Contains("which the build reads", inputParent.Message, StringComparison.Ordinal);
         Assert.True(Directory.Exists(site.InputDir));
     }
