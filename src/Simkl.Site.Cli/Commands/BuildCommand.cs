@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Simkl.Site.Building;
+using Simkl.Site.Build;
 using Simkl.Site.Cli.Help;
+using Simkl.Site.Model;
+using Simkl.Site.Settings;
 
 namespace Simkl.Site.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Simkl.Site.Checking;
+using Simkl.Site.Check;
 using Simkl.Site.Cli.Help;
 
 namespace Simkl.Site.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Simkl.Site.Cli.Help;
-using Simkl.Site.Fetching;
+using Simkl.Site.Fetch;
 using Simkl.Site.IO;
 using Simkl.Site.Settings;
 using Simkl.Site.Text;

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Simkl.Site.Building;
+using Simkl.Site.Build;
 using Simkl.Site.Cli.Help;
 using Simkl.Site.Cli.Watching;
-using Simkl.Site.Serving;
+using Simkl.Site.Serve;
 
 namespace Simkl.Site.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using Simkl.Site.Building;
+using Simkl.Site.Build;
 using Simkl.Site.Cli.Commands;
 
 namespace Simkl.Site.Cli.Watching;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Cli;
 
@@ -23,7 +24,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [Fact]
     public async Task Check_on_a_clean_site_prints_the_counts_and_exits_0()
     {
-        var (code, stdout, _) = await CliProcess.RunAsync(temp.FullName, "check");
+        var (code, stdout, _) = await SimklCli.RunAsync(temp.FullName, "check");
 
         Assert.Equal(0, code);
         Assert.Equal("checked 3 pages, 3 links: OK", stdout.Trim());
@@ -34,7 +35,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     {
         Write("_site/calendar/index.html", "<!doctype html>\n<html>\n<head><title>Calendar</title></head>\n<body><a href=\"/gone/\">Gone</a></body>\n</html>\n");
 
-        var (code, stdout, _) = await CliProcess.RunAsync(temp.FullName, "check", "--site", "_site");
+        var (code, stdout, _) = await SimklCli.RunAsync(temp.FullName, "check", "--site", "_site");
 
         Assert.Equal(1, code);
         Assert.Equal(
@@ -49,9 +50,9 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [Fact]
     public async Task Check_json_is_one_document_with_the_counts_and_each_problem()
     {
-        var (okExit, okOut, _) = await CliProcess.RunAsync(temp.FullName, "check", "--json");
+        var (okExit, okOut, _) = await SimklCli.RunAsync(temp.FullName, "check", "--json");
         Write("_site/calendar/index.html", "<!doctype html>\n<html>\n<head><title>Calendar</title></head>\n<body><a href=\"/gone/\">Gone</a></body>\n</html>\n");
-        var (badExit, badOut, _) = await CliProcess.RunAsync(temp.FullName, "check", "--site", "_site", "--json");
+        var (badExit, badOut, _) = await SimklCli.RunAsync(temp.FullName, "check", "--site", "_site", "--json");
 
         Assert.Equal(0, okExit);
         using var ok = JsonDocument.Parse(okOut);
@@ -77,7 +78,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [InlineData("serve", "--site", "nope", "--port", "0")]
     public async Task A_missing_folder_is_one_clear_line_and_exit_2(params string[] args)
     {
-        var (code, _, stderr) = await CliProcess.RunAsync(temp.FullName, args);
+        var (code, _, stderr) = await SimklCli.RunAsync(temp.FullName, args);
 
         Assert.Equal(2, code);
         Assert.Equal("error: output folder '" + Path.Combine(temp.FullName, "nope") + "' does not exist (build the site first: simkl-site build)", stderr.Trim());
@@ -89,7 +90,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [InlineData("check", "--base-url", "not-a-url")]
     public async Task Bad_options_are_errors(params string[] args)
     {
-        var (code, _, stderr) = await CliProcess.RunAsync(temp.FullName, args);
+        var (code, _, stderr) = await SimklCli.RunAsync(temp.FullName, args);
 
         Assert.NotEqual(0, code);
         Assert.NotEmpty(stderr.Trim());
@@ -98,7 +99,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_prints_its_url_serves_the_folder_with_the_toml_headers_until_stopped()
     {
-        using var process = Process.Start(CliProcess.StartInfo(temp.FullName, "serve", "--port", "0"))!;
+        using var process = Process.Start(SimklCli.StartInfo(temp.FullName, "serve", "--port", "0"))!;
         try
         {
             var first = await process.StandardOutput.ReadLineAsync();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Cli;
 
@@ -9,7 +10,7 @@ namespace Simkl.Site.Tests.Cli;
 /// </summary>
 public sealed class CliConventionTests : IDisposable
 {
-    private static readonly string Sample = Path.Combine(Site.TestSite.RepoRoot, "input", "data", "sample");
+    private static readonly string Sample = Path.Combine(TestSite.RepoRoot, "input", "data", "sample");
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("simkl-cli-names-");
 
     public void Dispose() => _dir.Delete(recursive: true);
@@ -31,7 +32,7 @@ public sealed class CliConventionTests : IDisposable
     [MemberData(nameof(FolderNames))]
     public async Task Help_shows_one_name_per_folder_with_examples_and_exit_codes(string command, string[] shown, string[] hidden)
     {
-        var (exit, help, _) = await CliProcess.RunAsync(_dir.FullName, command, "--help");
+        var (exit, help, _) = await SimklCli.RunAsync(_dir.FullName, command, "--help");
 
         Assert.Equal(0, exit);
         foreach (var name in shown)
@@ -56,7 +57,7 @@ public sealed class CliConventionTests : IDisposable
     [Fact]
     public async Task Root_help_lists_the_whole_exit_code_contract()
     {
-        var (exit, help, _) = await CliProcess.RunAsync(_dir.FullName, "--help");
+        var (exit, help, _) = await SimklCli.RunAsync(_dir.FullName, "--help");
 
         Assert.Equal(0, exit);
         var codes = help[help.IndexOf("Exit codes:", StringComparison.Ordinal)..].Split('\n').Skip(1).Where(l => l.Length > 0).Select(l => l.TrimStart()[..1]);
@@ -69,7 +70,7 @@ public sealed class CliConventionTests : IDisposable
         var expected = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "simkl-site.dll"))
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
-        var (exit, stdout, _) = await CliProcess.RunAsync(_dir.FullName, "--version");
+        var (exit, stdout, _) = await SimklCli.RunAsync(_dir.FullName, "--version");
 
         Assert.Equal(0, exit);
         Assert.Equal(expected, stdout.Trim());
@@ -82,7 +83,7 @@ public sealed class CliConventionTests : IDisposable
     [InlineData("-o")]
     public async Task Build_writes_the_site_folder_under_its_new_and_old_names(string name)
     {
-        var (exit, stdout, stderr) = await CliProcess.RunAsync(_dir.FullName, "build", "--data", Sample, name, "public");
+        var (exit, stdout, stderr) = await SimklCli.RunAsync(_dir.FullName, "build", "--data", Sample, name, "public");
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("into " + Path.Combine(_dir.FullName, "public"), stdout, StringComparison.Ordinal);
@@ -100,7 +101,7 @@ public sealed class CliConventionTests : IDisposable
         // A folder that does not exist: each command names the folder it was given, so this shows
         // which option the value reached without building a site.
         string[] args = command == "serve" ? [command, name, "elsewhere", "--port", "0"] : [command, name, "elsewhere"];
-        var (exit, _, stderr) = await CliProcess.RunAsync(_dir.FullName, args);
+        var (exit, _, stderr) = await SimklCli.RunAsync(_dir.FullName, args);
 
         Assert.Equal(2, exit);
         Assert.Contains(Path.Combine(_dir.FullName, "elsewhere"), stderr, StringComparison.Ordinal);
@@ -112,7 +113,7 @@ public sealed class CliConventionTests : IDisposable
     [InlineData("fetch", "--data", "-o")]
     public async Task Giving_a_new_name_and_its_old_name_is_a_bad_option(string command, string name, string old)
     {
-        var (exit, _, stderr) = await CliProcess.RunAsync(_dir.FullName, command, name, "a", old, "b");
+        var (exit, _, stderr) = await SimklCli.RunAsync(_dir.FullName, command, name, "a", old, "b");
 
         Assert.Equal(1, exit);
         Assert.Contains($"{old} is the old name of {name}: give only {name}.", stderr, StringComparison.Ordinal);

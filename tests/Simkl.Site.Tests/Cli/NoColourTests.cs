@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Cli;
 
@@ -12,7 +13,7 @@ namespace Simkl.Site.Tests.Cli;
 /// </summary>
 public sealed class NoColourTests : IDisposable
 {
-    private static readonly string Sample = Path.Combine(Site.TestSite.RepoRoot, "input", "data", "sample");
+    private static readonly string Sample = Path.Combine(TestSite.RepoRoot, "input", "data", "sample");
     private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("simkl-cli-colour-");
 
     /// <summary>Select Graphic Rendition: colours, bold, underline, reset.</summary>
@@ -35,7 +36,7 @@ public sealed class NoColourTests : IDisposable
     [MemberData(nameof(Runs))]
     public async Task No_colour_with_NO_COLOR_or_redirected_and_none_in_the_commands_own_text(string[] args, bool progress)
     {
-        var (_, stdout, stderr) = await CliProcess.RunAsync(_dir.FullName, args);
+        var (_, stdout, stderr) = await SimklCli.RunAsync(_dir.FullName, args);
         var noColour = await OnTerminal(args, noColor: true);
 
         Assert.True(noColour.Length > 0 && stdout.Length + stderr.Length > 0, "the command printed nothing");

@@ -1,4 +1,5 @@
 using Simkl.Site.Cli.Commands;
+using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Cli;
 
@@ -26,7 +27,7 @@ public sealed class PackagedContentTests : IDisposable
         foreach (var name in new[] { "theme/layouts/baseof.scriban-html", "input/site.json", "input/data/sample/snapshot.json" })
         {
             Assert.Equal(
-                File.ReadAllBytes(Path.Combine(Site.TestSite.RepoRoot, name)),
+                File.ReadAllBytes(Path.Combine(TestSite.RepoRoot, name)),
                 File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, name)));
         }
     }

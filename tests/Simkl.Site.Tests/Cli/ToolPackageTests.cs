@@ -1,5 +1,7 @@
 using System.Reflection;
-using Simkl.Site.Tests.Publishing;
+using System.Diagnostics;
+using Simkl.Site.Tests.Publish;
+using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Cli;
 
@@ -15,6 +17,22 @@ public sealed class ToolPackageTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    private static Task<ToolRun> Run(string fileName, IEnumerable<string> args, string workingDirectory, Dictionary<string, string?> environment)
+    {
+        var info = new ProcessStartInfo(fileName, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        return ToolRun.RunAsync(info);
+    }
 
     [Fact]
     public async Task Packs_installs_from_the_local_package_and_builds_the_sample_anywhere()
@@ -33,7 +51,7 @@ public sealed class ToolPackageTests : IDisposable
         };
 
         // The test project's build already built the CLI in this configuration.
-        var pack = await ToolRun.RunAsync(Dotnet, ["pack", project, "-c", configuration, "--no-build", "-o", feed], _dir.FullName, environment);
+        var pack = await Run(Dotnet, ["pack", project, "-c", configuration, "--no-build", "-o", feed], _dir.FullName, environment);
         Assert.True(pack.ExitCode == 0, pack.Output);
         Assert.Single(Directory.GetFiles(feed, "Simkl.Site.Cli.*.nupkg"));
 
@@ -48,17 +66,17 @@ public sealed class ToolPackageTests : IDisposable
               </packageSources>
             </configuration>
             """);
-        var install = await ToolRun.RunAsync(Dotnet,
+        var install = await Run(Dotnet,
             ["tool", "install", "--tool-path", tools, "--add-source", feed, "--configfile", config, "Simkl.Site.Cli"], _dir.FullName, environment);
         Assert.True(install.ExitCode == 0, install.Output);
 
         var tool = Path.Combine(tools, "simkl-site");
-        var version = await ToolRun.RunAsync(tool, ["--version"], work, environment);
+        var version = await Run(tool, ["--version"], work, environment);
         var expected = Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "simkl-site.dll"))
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
         Assert.Equal((0, expected), (version.ExitCode, version.Stdout.Trim()));
 
-        var build = await ToolRun.RunAsync(tool, ["build"], work, environment);
+        var build = await Run(tool, ["build"], work, environment);
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Contains("No theme/ here: using the theme packaged with simkl-site", build.Stdout, StringComparison.Ordinal);
         Assert.Contains("building from the bundled sample", build.Stdout, StringComparison.Ordinal);
