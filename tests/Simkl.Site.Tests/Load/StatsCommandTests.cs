@@ -158,10 +158,10 @@ public class StatsCommandTests
     }
 
     [Fact]
-    public async Task A_bad_zone_is_one_clear_error_and_exit_2()
+    public async Task A_bad_zone_is_one_clear_error_and_a_bad_option()
     {
         var (exit, text, err) = await Run("--data", Basic, "--time-zone", "Mars/Olympus_Mons");
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Equal("", text);
         Assert.Equal("error: --time-zone: unknown time zone 'Mars/Olympus_Mons' (use an IANA id such as 'Europe/Berlin').", err.Trim());
     }
@@ -172,7 +172,7 @@ public class StatsCommandTests
     public async Task Bad_window_options_are_errors(string option, string value, string message)
     {
         var (exit, _, err) = await Run("--data", Basic, "--time-zone", "UTC", option, value);
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains(message, err, StringComparison.Ordinal);
     }
 
@@ -182,7 +182,7 @@ public class StatsCommandTests
     public async Task A_window_outside_1900_to_2100_is_an_error_not_an_overflow(string from)
     {
         var (exit, _, err) = await Run("--data", Basic, "--time-zone", "UTC", "--from", from, "--days", "2");
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains($"--from '{from}' is outside 1900-01-01 to 2100-12-31", err, StringComparison.Ordinal);
     }
 
@@ -209,9 +209,13 @@ public class StatsCommandTests
         var dir = Directory.CreateTempSubdirectory("simkl-stats-").FullName;
         try
         {
+            // No input/ here: the sample packaged with the tool, beside the executable.
             var (path, reason) = StatsCommand.ResolveSnapshot(null, dir);
-            Assert.Equal("input/data/sample", path);
+            Assert.Equal(Path.Combine(AppContext.BaseDirectory, "input", "data", "sample"), path);
             Assert.Contains("bundled sample", reason, StringComparison.Ordinal);
+
+            Directory.CreateDirectory(Path.Combine(dir, "input"));
+            Assert.Equal("input/data/sample", StatsCommand.ResolveSnapshot(null, dir).Path);
 
             Directory.CreateDirectory(Path.Combine(dir, ".cache", "snapshot"));
             Assert.Equal("input/data/sample", StatsCommand.ResolveSnapshot(null, dir).Path); // folder without snapshot.json
