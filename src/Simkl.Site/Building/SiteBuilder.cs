@@ -61,9 +61,11 @@ public static class SiteBuilder
 
         writer.Add(TrackScheduleChanges.Feed(changes, context, TitlePages(plan).Contains));
 
+        // Feeds stamp each event with its own history, not the capture time (byte-stable .ics files).
+        var outputContext = context with { Revisions = changes.Revisions() };
         foreach (var generator in options.Generators)
         {
-            foreach (var file in generator.Generate(context))
+            foreach (var file in generator.Generate(outputContext))
             {
                 writer.Add(file);
             }
