@@ -5,17 +5,15 @@ using Simkl.Site.Catalogue;
 namespace Simkl.Site.Changes;
 
 /// <summary>
-/// One airing's history as the schedule state keeps it between builds: when it was first seen,
-/// when what it shows last changed, how often its time moved, and the fingerprints those are
-/// decided by. All times are snapshot capture times, never build clocks.
+/// One airing's history as the schedule state keeps it between builds: when what it shows last
+/// changed (or was first seen), how often its time moved, and the fingerprints those are decided
+/// by. All times are snapshot capture times, never build clocks.
 /// </summary>
 public sealed record AiringHistoryEntry
 {
     public required string Key { get; init; }
 
-    public required DateTimeOffset FirstSeen { get; init; }
-
-    /// <summary>When its time or content last changed (the event's DTSTAMP and LAST-MODIFIED).</summary>
+    /// <summary>When it was first seen or its time or content last changed (the event's DTSTAMP and LAST-MODIFIED).</summary>
     public required DateTimeOffset Modified { get; init; }
 
     /// <summary>How often its time (start or runtime) moved: the event's SEQUENCE.</summary>
@@ -46,11 +44,11 @@ public static class AiringHistory
     public const int GoneRetentionDays = 30;
 
     /// <param name="previous">The previous build's history (empty on a first build).</param>
-    /// <param name="firstSeenDefault">First-seen time for airings the history does not know: this
+    /// <param name="firstSeen">When airings the history does not know were first seen: this
     /// capture time, or when tracking started for a state written before history was kept.</param>
     public static IReadOnlyList<AiringHistoryEntry> Update(
         IReadOnlyList<AiringHistoryEntry> previous,
-        DateTimeOffset firstSeenDefault,
+        DateTimeOffset firstSeen,
         SiteCatalogue catalogue,
         DateTimeOffset seen)
     {
@@ -80,7 +78,7 @@ public static class AiringHistory
             var content = ContentFingerprint(airing, seed);
             if (!known.TryGetValue(key, out var before))
             {
-                result[key] = new AiringHistoryEntry { Key = key, FirstSeen = firstSeenDefault, Modified = firstSeenDefault, Time = time, Content = content };
+                result[key] = new AiringHistoryEntry { Key = key, Modified = firstSeen, Time = time, Content = content };
             }
             else if (!string.Equals(before.Time, time, StringComparison.Ordinal))
             {

@@ -27,7 +27,8 @@ public sealed class AiringHistoryTests
         Assert.Same(Entry(first, "tv-1-s1e1"), Entry(second, "tv-1-s1e1"));
         Assert.Same(Entry(first, "tv-1-s1e3"), Entry(second, "tv-1-s1e3")); // past airings are kept too
         var moved = Entry(second, "tv-1-s1e2");
-        Assert.Equal((T1, T2, 1), (moved.FirstSeen, moved.Modified, moved.Sequence));
+        Assert.Equal((T2, 1), (moved.Modified, moved.Sequence));
+        Assert.Equal(T1, Entry(second, "tv-1-s1e1").Modified);
         Assert.Equal(["tv-1-s1e1", "tv-1-s1e2", "tv-1-s1e3"], second.Select(e => e.Key));
     }
 

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Simkl.Site.Benchmarks.Feeds;
+using Simkl.Site.Building;
+using Simkl.Site.Changes;
+using Simkl.Site.Feeds.Ical;
+using Simkl.Site.Loading;
+using Simkl.Site.Pipeline;
+using Simkl.Site.Settings;
+
+namespace Simkl.Site.Benchmarks;
+
+/// <summary>
+/// Measures the iCalendar feeds of a snapshot in one run: the airing history a build keeps for the
+/// stamps, then every feed in both variants serialised by the own writer (N runs) and by Ical.Net
+/// (the previous writer, one run), in parallel like the build. Prints events, bytes, wall and CPU
+/// time, allocations and per-event figures for each.
+/// </summary>
+public static class FeedsBenchmark
+{
+    public static int Run(string dir, int iterations)
+    {
+        var catalogue = LoadCatalogue.FromSnapshot(dir);
+        var settings = File.Exists("input/site.json") ? SiteSettingsLoader.Load("input/site.json") : new SiteSettings();
+        var context = SiteBuilder.CreateContext(new BuildOptions { Catalogue = catalogue, Settings = settings });
+
+        Console.WriteLine($"feeds benchmark: {Path.GetFullPath(dir)}");
+        Console.WriteLine($"  catalogue: {catalogue.Titles.Count:N0} titles, {catalogue.Airings.Count:N0} airings; {Environment.ProcessorCount} cores; today {context.Today:yyyy-MM-dd}");
+
+        var history = Measure(() => DetectScheduleChanges.Run(null, catalogue, context.Now, context.Zone, settings.UpcomingDays));
+        var changes = history.Result;
+        var state = ScheduleStateStore.Serialize(changes.State);
+        context = context with { Revisions = changes.Revisions() };
+        Console.WriteLine($"  history: {changes.State.History.Count:N0} airings, {history.WallMs:F0} ms wall; state file {state.Length / 1e6:F1} MB");
+
+        var plan = Measure(() => PlanIcalFeeds.Plan(context));
+        var feeds = plan.Result;
+        Console.WriteLine($"  plan: {feeds.Count:N0} feeds x 2 variants in {plan.WallMs:F0} ms");
+        foreach (var path in new[] { "ics/all.ics", "ics/tv.ics", "ics/premieres.ics" })
+        {
+            var feed = feeds.Single(f => f.TimedPath == path);
+            Console.WriteLine($"    {path}: {feed.Airings.Count:N0} events");
+        }
+
+        // Warm both paths (JIT, pools) on a few feeds first.
+        Serialize(context, feeds.Take(50).ToList(), IcalSerializer.Serialize);
+        Serialize(context, feeds.Take(50).ToList(), IcalNetSerializer.Serialize);
+
+        Console.WriteLine($"  {"writer",-22} {"events",10} {"MB",8} {"wall s",8} {"CPU s",8} {"µs CPU/event",13} {"alloc MB",10} {"alloc B/event",14}");
+        var own = new List<Timing>();
+        for (var i = 0; i < iterations; i++)
+        {
+            own.Add(Serialize(context, feeds, IcalSerializer.Serialize));
+            Print($"own (run {i + 1})", own[^1]);
+        }
+
+        var reference = Serialize(context, feeds, IcalNetSerializer.Serialize);
+        Print("Ical.Net (previous)", reference);
+
+        var median = own.OrderBy(r => r.WallMs).ElementAt(own.Count / 2);
+        Console.WriteLine($"  own writer vs Ical.Net: {reference.WallMs / median.WallMs:F1}x less wall, {reference.CpuMs / median.CpuMs:F1}x less CPU, " +
+                          $"{(double)reference.Allocated / median.Allocated:F1}x fewer bytes allocated (median own run)");
+        Console.WriteLine($"  peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB (whole process)");
+        return 0;
+    }
+
+    private sealed record Timing(long Events, long Bytes, double WallMs, double CpuMs, long Allocated);
+
+    private static Timing Serialize(BuildContext context, IReadOnlyList<IcalFeed> feeds, Func<IcalCalendarInfo, IEnumerable<IcalEvent>, byte[]> serialize)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        long events = 0;
+        long bytes = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(feeds, feed =>
+        {
+            foreach (var allDay in new[] { false, true })
+            {
+                var count = 0;
+                var output = serialize(WriteIcalFeed.Calendar(context, feed, allDay), Counted(WriteIcalFeed.Events(context, feed, allDay), () => count++));
+                Interlocked.Add(ref events, count);
+                Interlocked.Add(ref bytes, output.Length);
+            }
+        });
+        clock.Stop();
+        return new Timing(
+            events,
+            bytes,
+            clock.Elapsed.TotalMilliseconds,
+            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,
+            GC.GetTotalAllocatedBytes(precise: true) - allocated);
+    }
+
+    private static IEnumerable<T> Counted<T>(IEnumerable<T> items, Action counted)
+    {
+        foreach (var item in items)
+        {
+            counted();
+            yield return item;
+        }
+    }
+
+    private static void Print(string name, Timing r) =>
+        Console.WriteLine($"  {name,-22} {r.Events,10:N0} {r.Bytes / 1e6,8:F1} {r.WallMs / 1000,8:F2} {r.CpuMs / 1000,8:F2} {r.CpuMs * 1000 / Math.Max(1, r.Events),13:F1} {r.Allocated / 1e6,10:F0} {r.Allocated / Math.Max(1, r.Events),14:N0}");
+
+    private static (T Result, double WallMs) Measure<T>(Func<T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        return (result, clock.Elapsed.TotalMilliseconds);
+    }
+}
