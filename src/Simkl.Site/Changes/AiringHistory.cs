@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using Simkl.Site.Catalogue;
 
@@ -63,7 +64,8 @@ public static class AiringHistory
         foreach (var airing in catalogue.Airings)
         {
             var key = airing.Key;
-            if (result.ContainsKey(key))
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(result, key, out var exists);
+            if (exists)
             {
                 continue;
             }
@@ -78,19 +80,19 @@ public static class AiringHistory
             var content = ContentFingerprint(airing, seed);
             if (!known.TryGetValue(key, out var before))
             {
-                result[key] = new AiringHistoryEntry { Key = key, Modified = firstSeen, Time = time, Content = content };
+                slot = new AiringHistoryEntry { Key = key, Modified = firstSeen, Time = time, Content = content };
             }
             else if (!string.Equals(before.Time, time, StringComparison.Ordinal))
             {
-                result[key] = before with { Modified = seen, Sequence = before.Sequence + 1, Time = time, Content = content, GoneSince = null };
+                slot = before with { Modified = seen, Sequence = before.Sequence + 1, Time = time, Content = content, GoneSince = null };
             }
             else if (!string.Equals(before.Content, content, StringComparison.Ordinal))
             {
-                result[key] = before with { Modified = seen, Content = content, GoneSince = null };
+                slot = before with { Modified = seen, Content = content, GoneSince = null };
             }
             else
             {
-                result[key] = before.GoneSince is null ? before : before with { GoneSince = null };
+                slot = before.GoneSince is null ? before : before with { GoneSince = null };
             }
         }
 
