@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Simkl.Site.Benchmarks.Feeds;
 using Simkl.Site.Building;
+using Simkl.Site.Catalogue;
 using Simkl.Site.Changes;
 using Simkl.Site.Feeds.Ical;
 using Simkl.Site.Loading;
@@ -66,9 +68,47 @@ public static class FeedsBenchmark
         var median = own.OrderBy(r => r.WallMs).ElementAt(own.Count / 2);
         Console.WriteLine($"  own writer vs Ical.Net: {reference.WallMs / median.WallMs:F1}x less wall, {reference.CpuMs / median.CpuMs:F1}x less CPU, " +
                           $"{(double)reference.Allocated / median.Allocated:F1}x fewer bytes allocated (median own run)");
+        DeployDelta(catalogue, settings, changes);
         Console.WriteLine($"  peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB (whole process)");
         return 0;
     }
+
+    /// <summary>
+    /// What a deploy would upload: the feeds of the next capture (6 h later) compared with these,
+    /// once with the same data and once with every 50th upcoming episode moved by a day.
+    /// </summary>
+    private static void DeployDelta(SiteCatalogue catalogue, SiteSettings settings, ScheduleChangeResult first)
+    {
+        var before = Hashes(ContextFor(catalogue, settings, first.Revisions()));
+        var total = before.Values.Sum(v => (long)v.Length);
+        var later = catalogue.Snapshot.CapturedAt.AddHours(6);
+        var index = 0;
+        var moved = catalogue.Airings
+            .Select(a => a.IsEpisode && a.When.SortKey > later && index++ % 50 == 0 && a.When.Instant is { } i
+                ? a with { When = AiringTime.At(i.AddDays(1)) }
+                : a)
+            .ToList();
+        foreach (var (name, airings) in new[] { ("same data", catalogue.Airings), ($"{(index + 49) / 50:N0} upcoming episodes moved by a day", (IReadOnlyList<Airing>)moved) })
+        {
+            var next = new SiteCatalogue(catalogue.Titles, airings, catalogue.Lists, catalogue.Warnings, catalogue.Snapshot with { CapturedAt = later });
+            var context = ContextFor(next, settings, null);
+            var changes = DetectScheduleChanges.Run(first.State, next, context.Now, context.Zone, settings.UpcomingDays);
+            var after = Hashes(context with { Revisions = changes.Revisions() });
+            var changed = after.Where(f => !before.TryGetValue(f.Key, out var b) || !b.Hash.AsSpan().SequenceEqual(f.Value.Hash)).ToList();
+            Console.WriteLine($"  next capture 6 h later, {name}: {changed.Count:N0} of {after.Count:N0} .ics files changed, " +
+                              $"{changed.Sum(f => (long)f.Value.Length) / 1e6:F1} of {total / 1e6:F1} MB (with DTSTAMP = capture time: all of them)");
+        }
+    }
+
+    private static BuildContext ContextFor(SiteCatalogue catalogue, SiteSettings settings, IReadOnlyDictionary<string, AiringRevision>? revisions)
+    {
+        var context = SiteBuilder.CreateContext(new BuildOptions { Catalogue = catalogue, Settings = settings });
+        return revisions is null ? context : context with { Revisions = revisions };
+    }
+
+    private static Dictionary<string, (byte[] Hash, int Length)> Hashes(BuildContext context) =>
+        new BuildIcalFeeds().Generate(context)
+            .ToDictionary(f => f.Path, f => (SHA256.HashData(f.Content.Span), f.Content.Length), StringComparer.Ordinal);
 
     private sealed record Timing(long Events, long Bytes, double WallMs, double CpuMs, long Allocated);
 
