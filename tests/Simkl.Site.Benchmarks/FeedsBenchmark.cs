@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Simkl.Site.Benchmarks.Feeds;
-using Simkl.Site.Building;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Build;
 using Simkl.Site.Changes;
-using Simkl.Site.Feeds.Ical;
-using Simkl.Site.Loading;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Index;
+using Simkl.Site.Load;
+using Simkl.Site.Model;
+using Simkl.Site.Outputs.Ical;
 using Simkl.Site.Settings;
+using Simkl.Site.TestData.Ical;
 
 namespace Simkl.Site.Benchmarks;
 
@@ -37,7 +37,7 @@ public static class FeedsBenchmark
                           $"history update on the next build alone: {again.WallMs:F0} ms wall, {again.CpuMs:F0} ms CPU ({changes.State.History.Count:N0} airings); " +
                           $"state file {state.Length / 1e6:F1} MB");
 
-        var plan = Measure(() => PlanIcalFeeds.Plan(context));
+        var plan = Measure(() => PlanIcalFeeds.Plan(context, SiteIndex.Build(context)));
         var feeds = plan.Result;
         Console.WriteLine($"  plan: {feeds.Count:N0} feeds x 2 variants in {plan.WallMs:F0} ms");
         // Title feeds have a folder of their own (ics/tv/123.ics); together they hold the whole calendar window.
@@ -107,7 +107,7 @@ public static class FeedsBenchmark
     }
 
     private static Dictionary<string, (byte[] Hash, int Length)> Hashes(BuildContext context) =>
-        new BuildIcalFeeds().Generate(context)
+        new BuildIcalFeeds().Generate(context, SiteIndex.Build(context))
             .ToDictionary(f => f.Path, f => (SHA256.HashData(f.Content.Span), f.Content.Length), StringComparer.Ordinal);
 
     private sealed record Timing(long Events, long Bytes, double WallMs, double CpuMs, long Allocated);

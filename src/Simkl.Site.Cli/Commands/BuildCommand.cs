@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Simkl.Site.Building;
-using Simkl.Site.Catalogue;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Build;
+using Simkl.Site.Model;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 
@@ -27,11 +26,14 @@ internal static class BuildCommand
         var settings = new Option<string?>("--settings") { Description = "Settings file [default: <input>/site.json]" };
         var theme = new Option<string>("--theme") { Description = "Theme folder (layouts, partials, assets)", DefaultValueFactory = _ => "theme" };
         var input = new Option<string>("--input") { Description = "Content folder (site.json, pages/*.md, data/sample)", DefaultValueFactory = _ => "input" };
+        FolderOptions.RequireUsablePath(output);
+        var force = new Option<bool>("--force") { Description = "Replace --out even when it is not a folder a build made (it is emptied; roots, git repositories and input folders are still refused)" };
+        var wait = FolderOptions.Wait("build");
         var state = new Option<string>("--state") { Description = "Schedule state kept between builds for /changes/ and /changes.xml (not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
 
         var command = new Command("build", "Build the static site from a snapshot (no network).")
         {
-            data, output, now, zone, baseUrl, settings, theme, input, state,
+            data, output, now, zone, baseUrl, settings, theme, input, state, force, wait,
         };
         command.SetAction((parse, _) => UserError.Guard(() =>
         {
@@ -49,6 +51,8 @@ internal static class BuildCommand
                 InputDir = inputDir,
                 Generators = OutputGenerators.Default(),
                 StatePath = parse.GetValue(state),
+                Force = parse.GetValue(force),
+                LockWait = TimeSpan.FromSeconds(parse.GetValue(wait)),
             };
             return Task.FromResult(Run(options));
         }));
@@ -59,6 +63,11 @@ internal static class BuildCommand
     {
         var result = SiteBuilder.Build(options);
         var inv = CultureInfo.InvariantCulture;
+        if (result.StaleLock is { } stale)
+        {
+            Console.WriteLine($"Took over the lock of {result.OutputDir} left by {stale}, which is no longer running.");
+        }
+
         Console.WriteLine(string.Create(inv,
             $"Built {result.Pages} pages ({result.Files} files) as of {result.Now:yyyy-MM-dd'T'HH:mm:ss'Z'} in {result.TimeZone} into {result.OutputDir}"));
         Console.WriteLine(string.Create(inv,

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Simkl.Site.Fetching;
+using Simkl.Site.Fetch;
+using Simkl.Site.IO;
 using Simkl.Site.Settings;
 using Simkl.Site.Text;
 
@@ -71,10 +72,12 @@ internal static class FetchCommand
             }
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors" };
+        FolderOptions.RequireUsablePath(output);
+        var wait = FolderOptions.Wait("fetch");
 
         var command = new Command("fetch", "Download Simkl's calendars and lists into the snapshot folder (conditional GETs; failures keep the last good copy). Needs SIMKL_CLIENT_ID for the API lists.")
         {
-            output, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet,
+            output, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet, wait,
         };
         command.SetAction((parse, ct) => UserError.Guard(async () =>
         {
@@ -86,7 +89,15 @@ internal static class FetchCommand
                 MaxRetryTime = TimeSpan.FromSeconds(parse.GetValue(maxRetryTime)),
                 MaxBodyBytes = parse.GetValue(maxBodyMb) * 1024L * 1024,
             };
-            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, parse.GetValue(output)!), ct);
+            // One fetch per snapshot folder: a second one would sweep the first's temp files and race its manifest.
+            var folder = parse.GetValue(output)!;
+            using var folderLock = FolderLock.Acquire(folder, "fetch", TimeSpan.FromSeconds(parse.GetValue(wait)));
+            if (folderLock.StaleHolder is { } stale && !parse.GetValue(quiet))
+            {
+                Console.WriteLine($"Took over the lock of {folder} left by {stale}, which is no longer running.");
+            }
+
+            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, folder), ct);
             if (!parse.GetValue(quiet))
             {
                 FetchReportText.Write(result.Report, Console.Out);

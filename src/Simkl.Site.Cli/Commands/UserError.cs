@@ -1,8 +1,9 @@
 namespace Simkl.Site.Cli.Commands;
 
 /// <summary>
-/// Runs a command body and turns expected failures into one clear line on stderr and exit code 2
-/// (1 for a bad option value), instead of a stack trace.
+/// Runs a command body and turns expected failures into one clear line on stderr and an exit code
+/// instead of a stack trace: 1 for a bad option value, 4 for a folder the tool refuses to replace, 5 for a folder another
+/// build or fetch holds, 2 for the rest.
 /// </summary>
 internal static class UserError
 {
@@ -19,6 +20,16 @@ internal static class UserError
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return 1;
+        }
+        catch (Simkl.Site.Write.FolderRefusedException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 4;
+        }
+        catch (Simkl.Site.IO.FolderBusyException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 5;
         }
         catch (Exception e) when (e is Simkl.Site.Snapshots.SnapshotException or Simkl.Site.SiteException or IOException or UnauthorizedAccessException)
         {

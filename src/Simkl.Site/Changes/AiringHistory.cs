@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Changes;
 

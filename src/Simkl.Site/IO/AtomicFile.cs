@@ -16,13 +16,56 @@ public static class AtomicFile
         return name.StartsWith('.') && name.EndsWith(TempSuffix, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// True for a temp file whose writer is gone: it names a process that is not running (or is
+    /// from before temp names carried the pid). A live process's temp file, including another
+    /// fetch's in-progress write, is never stale.
+    /// </summary>
+    public static bool IsStaleTempFile(string path)
+    {
+        if (!IsTempFile(path))
+        {
+            return false;
+        }
+
+        var name = System.IO.Path.GetFileName(path)[..^TempSuffix.Length];
+        var pidText = name[(name.LastIndexOf('.') + 1)..];
+        if (!pidText.StartsWith('p') || !int.TryParse(pidText.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+        {
+            return true;
+        }
+
+        return pid != Environment.ProcessId && !IsRunning(pid);
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // ".{name}.{guid}.p{pid}.partial": the pid tells a later sweep whether the writer still runs.
+    private static string TempPath(string dir, string full) =>
+        System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.p{Environment.ProcessId}{TempSuffix}");
+
     /// <summary>Synchronous form of <see cref="WriteAllBytesAsync"/>.</summary>
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var full = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
-        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}{TempSuffix}");
+        var temp = TempPath(dir, full);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -49,7 +92,7 @@ public static class AtomicFile
         var full = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
-        var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}{TempSuffix}");
+        var temp = TempPath(dir, full);
         try
         {
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))

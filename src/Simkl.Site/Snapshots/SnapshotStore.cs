@@ -1,5 +1,6 @@
 using Simkl.Site.IO;
 using System.Text.Json;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Snapshots;
 
@@ -32,13 +33,17 @@ public sealed class SnapshotStore
     /// <summary>Temp files of an earlier, interrupted write that were removed on open.</summary>
     public int SweptTempFiles { get; }
 
-    /// <summary>Opens (creating if needed) <paramref name="root"/>, sweeping temp files an interrupted run left behind.</summary>
+    /// <summary>
+    /// Opens (creating if needed) <paramref name="root"/>, sweeping temp files an interrupted run left
+    /// behind: only this store's own kind of temp file, and only when the process that wrote it is gone
+    /// (another fetch may be writing into the same folder; the CLI also holds the folder's lock).
+    /// </summary>
     public static SnapshotStore Open(string root)
     {
         var full = System.IO.Path.GetFullPath(root);
         Directory.CreateDirectory(full);
         var swept = 0;
-        foreach (var file in Directory.EnumerateFiles(full, ".*", SearchOption.AllDirectories).Where(AtomicFile.IsTempFile))
+        foreach (var file in Directory.EnumerateFiles(full, ".*", SearchOption.AllDirectories).Where(AtomicFile.IsStaleTempFile))
         {
             File.Delete(file);
             swept++;
