@@ -8,6 +8,7 @@ using Simkl.Site.Model;
 using Simkl.Site.Outputs.Ical;
 using Simkl.Site.Settings;
 using Simkl.Site.TestData.Ical;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Benchmarks;
 
@@ -41,10 +42,10 @@ public static class FeedsBenchmark
         var feeds = plan.Result;
         Console.WriteLine($"  plan: {feeds.Count:N0} feeds x 2 variants in {plan.WallMs:F0} ms");
         // Title feeds have a folder of their own (ics/tv/123.ics); together they hold the whole calendar window.
-        var archive = feeds.Where(f => f.TimedPath.Count(c => c == '/') == 2).Sum(f => f.Airings.Count);
+        var archive = feeds.Where(f => SiteUrls.File(f.TimedPath).Count(c => c == '/') == 2).Sum(f => f.Airings.Count);
         foreach (var path in new[] { "ics/all.ics", "ics/tv.ics", "ics/premieres.ics" })
         {
-            var feed = feeds.Single(f => f.TimedPath == path);
+            var feed = feeds.Single(f => SiteUrls.File(f.TimedPath) == path);
             Console.WriteLine($"    {path}: {feed.Airings.Count:N0} events");
         }
 
