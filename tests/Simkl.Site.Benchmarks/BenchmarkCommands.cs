@@ -29,6 +29,8 @@ public static class BenchmarkCommands
                                            (N runs, default 5)
           changes <dir> [--iterations N]   time schedule-change detection on <dir>: a first build, then one
                                            6 h later with every 50th upcoming episode moved by a day
+          feeds <dir> [--iterations N]     time every iCalendar feed of <dir> (both variants): the own writer
+                                           (N runs, default 3) and Ical.Net (the previous writer, 1 run)
           fetch <snapshot-dir>             fetch from the fake Simkl server serving <snapshot-dir> (e.g.
                                            input/data/sample) with injected faults, then again
                                            conditionally: wall time, requests, attempts, outcomes
@@ -56,6 +58,8 @@ public static class BenchmarkCommands
                 "check" when args.Length == 4 && args[2] == "--iterations" => CheckSite(args[1], int.Parse(args[3], CultureInfo.InvariantCulture)),
                 "changes" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--iterations") =>
                     ChangesBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5),
+                "feeds" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--iterations") =>
+                    FeedsBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 3),
                 "fetch" when args.Length == 2 => FetchBenchmark.Run(args[1]),
                 // A "build" benchmark (pages/s of the site build) belongs here once the build stage exists.
                 _ => Fail($"unknown command or wrong arguments: {string.Join(' ', args)}"),

@@ -75,9 +75,11 @@ public static class SiteBuilder
 
         writer.Add(TrackScheduleChanges.Feed(changes, context, titlePages.Contains));
 
+        // Feeds stamp each event with its own history, not the capture time (byte-stable .ics files).
+        var outputContext = context with { Revisions = changes.Revisions() };
         foreach (var generator in options.Generators)
         {
-            foreach (var file in generator.Generate(context, index))
+            foreach (var file in generator.Generate(outputContext, index))
             {
                 writer.Add(file);
             }

@@ -20,6 +20,9 @@ public sealed record ScheduleChangeResult
 
     /// <summary>Kinds whose calendar had no upcoming airings at all this time: kept from the previous state, not diffed.</summary>
     public IReadOnlyList<MediaKind> HeldKinds { get; init; } = [];
+
+    /// <summary>Each airing's revision (from <see cref="ScheduleState.History"/>), for the feeds.</summary>
+    public IReadOnlyDictionary<string, AiringRevision> Revisions() => AiringHistory.Revisions(State.History);
 }
 
 /// <summary>
@@ -88,6 +91,7 @@ public static class DetectScheduleChanges
                     WindowEnd = windowEnd,
                     Source = source,
                     Airings = Sorted(current.Values),
+                    History = AiringHistory.Update([], seen, catalogue, seen),
                 },
                 NewChanges = [],
                 FirstBuild = true,
@@ -181,6 +185,8 @@ public static class DetectScheduleChanges
                 Source = source,
                 Airings = Sorted(current.Values),
                 Log = MergeLog(ordered, previous.Log, now),
+                // A state from before history was kept knew these airings since tracking started.
+                History = AiringHistory.Update(previous.History, previous.History.Count == 0 ? previous.TrackingSince : seen, catalogue, seen),
             },
             NewChanges = ordered,
             FirstBuild = false,

@@ -35,6 +35,13 @@ public sealed record ScheduleState
 
     /// <summary>Recent changes, newest first; pruned by age and count.</summary>
     public IReadOnlyList<ScheduleChange> Log { get; init; } = [];
+
+    /// <summary>
+    /// Every airing of the data (past ones too), sorted by key: when it last changed and how often
+    /// its time moved, for the feeds' DTSTAMP, LAST-MODIFIED and SEQUENCE. Empty in a state written
+    /// before this was kept.
+    /// </summary>
+    public IReadOnlyList<AiringHistoryEntry> History { get; init; } = [];
 }
 
 /// <summary>Identity of the data source, so a sample build's state is never diffed against real data.</summary>

@@ -17,6 +17,16 @@ public sealed record BuildContext
 
     public required TimeZoneInfo Zone { get; init; }
 
+    /// <summary>
+    /// Each airing's revision by <see cref="Airing.Key"/>, from the schedule state. An airing not in
+    /// it (no state kept, or a first build) counts as first seen in this snapshot.
+    /// </summary>
+    public IReadOnlyDictionary<string, AiringRevision> Revisions { get; init; } = new Dictionary<string, AiringRevision>();
+
+    /// <summary>The revision of <paramref name="airingKey"/>: from <see cref="Revisions"/>, else first seen in this snapshot.</summary>
+    public AiringRevision RevisionOf(string airingKey) =>
+        Revisions.TryGetValue(airingKey, out var revision) ? revision : new AiringRevision(Catalogue.Snapshot.CapturedAt, 0);
+
     /// <summary>Today in the site's zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
 }

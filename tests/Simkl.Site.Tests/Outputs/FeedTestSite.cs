@@ -171,12 +171,12 @@ internal static class FeedTestSite
         ]),
     ];
 
-    public static SiteCatalogue NewCatalogue(IEnumerable<Airing>? airings = null, IEnumerable<Title>? titles = null)
+    public static SiteCatalogue NewCatalogue(IEnumerable<Airing>? airings = null, IEnumerable<Title>? titles = null, DateTimeOffset? capturedAt = null)
     {
         var byKey = (titles ?? Titles()).ToDictionary(t => (t.Kind, t.SimklId));
         var ordered = (airings ?? Airings())
             .OrderBy(a => a.When.SortKey).ThenBy(a => a.SimklId).ThenBy(a => a.Episode ?? 0).ToList();
-        var manifest = new SnapshotManifest { CapturedAt = CapturedAt, Synthetic = true };
+        var manifest = new SnapshotManifest { CapturedAt = capturedAt ?? CapturedAt, Synthetic = true };
         return new SiteCatalogue(byKey, ordered, Lists(), [], manifest);
     }
 

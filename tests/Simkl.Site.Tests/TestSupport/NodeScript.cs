@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Simkl.Site.Tests.TestSupport;
 
 /// <summary>
-/// Runs a committed node script from <c>tests/Simkl.Site.Tests/Feeds/js/</c> against the repo's
+/// Runs a committed node script from <c>tests/Simkl.Site.Tests/TestSupport/js/</c> against the repo's
 /// pinned npm tools (ical.js, ajv). Fails with a clear message when node or <c>npm ci</c> is missing,
 /// so the independent checks never silently skip.
 /// </summary>

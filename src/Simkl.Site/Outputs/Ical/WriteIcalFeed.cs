@@ -1,111 +1,101 @@
 using System.Text;
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
+using Simkl.Site.Index;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
-using Simkl.Site.Index;
 
 namespace Simkl.Site.Outputs.Ical;
 
 /// <summary>
-/// Serialises one <see cref="IcalFeed"/> in one variant. Everything in the output is a function of
-/// the data and settings: DTSTAMP is the snapshot's capture time, UIDs are <c>Airing.Key@host</c>,
-/// events are in feed order, and Ical.Net writes properties in a fixed (sorted) order.
+/// Serialises one <see cref="IcalFeed"/> in one variant with the own RFC 5545 writer
+/// (<see cref="IcalSerializer"/>). Everything in the output is a function of the data, the
+/// settings and each airing's revision: DTSTAMP and LAST-MODIFIED are when the event's content last
+/// changed and SEQUENCE counts its time moves (<see cref="BuildContext.RevisionOf"/>), UIDs are
+/// <c>Airing.Key@host</c>, events are in feed order.
 /// </summary>
 public static class WriteIcalFeed
 {
-    public const string ProductId = "-//Simkl.Site//Simkl.Site feeds 1.0//EN";
+    public const string ProductId = IcalSerializer.ProductId;
 
-    /// <summary>How often calendar apps should poll: Simkl refreshes its calendars every 6 hours.</summary>
-    public const string RefreshInterval = "PT6H";
+    public static byte[] Serialize(BuildContext context, IcalFeed feed, bool allDay) =>
+        IcalSerializer.Serialize(Calendar(context, feed, allDay), Events(context, feed, allDay));
 
-    public static byte[] Serialize(BuildContext context, IcalFeed feed, bool allDay)
+    /// <summary>The calendar-level texts of one variant.</summary>
+    public static IcalCalendarInfo Calendar(BuildContext context, IcalFeed feed, bool allDay)
     {
         var settings = context.Settings;
-        var host = SiteUrls.Host(settings.BaseUrl);
-        var stamp = new CalDateTime(context.Catalogue.Snapshot.CapturedAt.UtcDateTime, "UTC", true);
         var name = allDay ? $"{feed.Name} (all-day)" : feed.Name;
         var zoneNote = allDay
             ? $"All-day events on the day in {settings.TimeZone}."
             : "Times are exact instants (UTC); your calendar shows them in your zone.";
-
-        var cal = new Calendar { ProductId = ProductId, Method = "PUBLISH" };
-        cal.AddProperty("X-WR-CALNAME", IcalText.Clean(name));
-        cal.AddProperty("NAME", IcalText.Clean(name));
-        cal.AddProperty("X-WR-CALDESC", IcalText.Clean($"{feed.Description} {zoneNote} Data from Simkl."));
-        cal.AddProperty("DESCRIPTION", IcalText.Clean($"{feed.Description} {zoneNote} Data from Simkl."));
-        var refresh = new CalendarProperty("REFRESH-INTERVAL", RefreshInterval);
-        refresh.Parameters.Set("VALUE", "DURATION");
-        cal.Properties.Add(refresh);
-        cal.AddProperty("X-PUBLISHED-TTL", RefreshInterval);
-        var url = new CalendarProperty("URL", SiteUrls.Absolute(settings.BaseUrl, feed.PagePath));
-        url.Parameters.Set("VALUE", "URI");
-        cal.Properties.Add(url);
-        var source = new CalendarProperty("SOURCE", SiteUrls.Absolute(settings.BaseUrl, allDay ? feed.AllDayPath : feed.TimedPath));
-        source.Parameters.Set("VALUE", "URI");
-        cal.Properties.Add(source);
-
-        foreach (var airing in feed.Airings)
-        {
-            if (context.Catalogue.FindTitle(airing.Kind, airing.SimklId) is not { } title)
-            {
-                continue;
-            }
-
-            cal.Events.Add(BuildEvent(context, title, airing, allDay, host, stamp));
-        }
-
-        var text = new CalendarSerializer().SerializeToString(cal)
-            ?? throw new SiteException($"Could not serialise {feed.TimedPath}.");
-        return Encoding.UTF8.GetBytes(text);
+        return new IcalCalendarInfo(
+            name,
+            $"{feed.Description} {zoneNote} Data from Simkl.",
+            SiteUrls.Absolute(settings.BaseUrl, feed.PagePath),
+            SiteUrls.Absolute(settings.BaseUrl, allDay ? feed.AllDayPath : feed.TimedPath));
     }
 
-    private static CalendarEvent BuildEvent(BuildContext context, Title title, Airing airing, bool allDay, string host, CalDateTime stamp)
+    /// <summary>The events of one variant, in feed order, made one at a time as the writer asks for them.</summary>
+    public static IEnumerable<IcalEvent> Events(BuildContext context, IcalFeed feed, bool allDay)
     {
-        var ev = new CalendarEvent
+        var host = SiteUrls.Host(context.Settings.BaseUrl);
+        foreach (var airing in feed.Airings)
         {
-            Uid = $"{airing.Key}@{host}",
-            DtStamp = stamp,
-            Summary = IcalText.Clean(AiringFacts.Summary(title, airing, context.Settings.SpoilerSafe)),
-            Description = IcalText.Clean(Describe(context, title, airing)),
-            Url = new Uri(SimklLinks.EpisodeUrl(title, airing)),
-            Transparency = "TRANSPARENT",
-        };
+            if (context.Catalogue.FindTitle(airing.Kind, airing.SimklId) is { } title)
+            {
+                yield return Event(context, title, airing, allDay, host);
+            }
+        }
+    }
 
+    private static IcalEvent Event(BuildContext context, Title title, Airing airing, bool allDay, string host)
+    {
+        var key = airing.Key;
+        var revision = context.RevisionOf(key);
+        IcalTime start, end;
         if (airing.When.Instant is { } instant && !allDay)
         {
-            var start = instant.UtcDateTime;
-            ev.DtStart = new CalDateTime(start, "UTC", true);
-            ev.DtEnd = new CalDateTime(EndOf(start, RuntimeMinutes(title)), "UTC", true);
+            var utc = instant.UtcDateTime;
+            start = IcalTime.At(utc);
+            end = IcalTime.At(EndOf(utc, RuntimeMinutes(title)));
         }
         else
         {
             // Date-only releases, and every item of an all-day feed: the day in the site zone
             // (a date-only value never moves). DTEND is exclusive: the next day.
             var day = airing.When.DayIn(context.Zone);
-            ev.DtStart = new CalDateTime(day);
-            ev.DtEnd = new CalDateTime(day < DateOnly.MaxValue ? day.AddDays(1) : day);
+            start = IcalTime.On(day);
+            end = IcalTime.On(day < DateOnly.MaxValue ? day.AddDays(1) : day);
         }
 
-        ev.Categories.Add(title.Kind.Label());
+        var url = SimklLinks.EpisodeUrl(title, airing);
+        var categories = new List<string>(3) { title.Kind.Label() };
         if (AiringRules.PremiereLabel(airing) is { } premiere)
         {
-            ev.Categories.Add(premiere);
+            categories.Add(premiere);
         }
 
         if (AiringRules.FinaleLabel(airing.Finale) is { } finale)
         {
-            ev.Categories.Add(finale);
+            categories.Add(finale);
         }
 
         if (AiringRules.IsSpecial(airing))
         {
-            ev.Categories.Add("Special");
+            categories.Add("Special");
         }
 
-        return ev;
+        return new IcalEvent
+        {
+            Uid = $"{key}@{host}",
+            Summary = AiringFacts.Summary(title, airing, context.Settings.SpoilerSafe),
+            Description = Describe(context, title, airing, url),
+            Url = url,
+            Start = start,
+            End = end,
+            Stamp = revision.Modified.UtcDateTime,
+            Sequence = revision.Sequence,
+            Categories = categories,
+        };
     }
 
     /// <summary>
@@ -125,34 +115,33 @@ public static class WriteIcalFeed
             _ => 120,
         };
 
-    private static string Describe(BuildContext context, Title title, Airing airing)
+    private static string Describe(BuildContext context, Title title, Airing airing, string simklUrl)
     {
-        var lines = new List<string>();
-        var flags = new[] { AiringRules.PremiereLabel(airing), AiringRules.FinaleLabel(airing.Finale) }
-            .Where(f => f is not null);
-        var flagText = string.Join(", ", flags);
-        if (flagText.Length > 0)
+        var text = new StringBuilder(256);
+        var premiere = AiringRules.PremiereLabel(airing);
+        var finale = AiringRules.FinaleLabel(airing.Finale);
+        if (premiere is not null || finale is not null)
         {
-            lines.Add(flagText + ".");
+            text.Append(premiere).Append(premiere is not null && finale is not null ? ", " : "").Append(finale).Append(".\n");
         }
 
         if (!string.IsNullOrWhiteSpace(title.Network))
         {
-            lines.Add($"Network: {title.Network.Trim()}");
+            text.Append("Network: ").Append(title.Network.Trim()).Append('\n');
         }
 
         if (airing.When.IsDateOnly)
         {
-            lines.Add("Simkl gives a date but no time for this release.");
+            text.Append("Simkl gives a date but no time for this release.\n");
         }
 
-        lines.Add($"On Simkl: {SimklLinks.EpisodeUrl(title, airing)}");
+        text.Append("On Simkl: ").Append(simklUrl).Append('\n');
         if (SimklLinks.MarkWatched(title, airing, context.Settings.ClientId, context.Settings.MarkWatchedMovies) is { } watched)
         {
-            lines.Add($"Mark as watched on Simkl: {watched}");
+            text.Append("Mark as watched on Simkl: ").Append(watched).Append('\n');
         }
 
-        lines.Add($"More: {SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title))}");
-        return string.Join("\n", lines);
+        text.Append("More: ").Append(SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
+        return text.ToString();
     }
 }

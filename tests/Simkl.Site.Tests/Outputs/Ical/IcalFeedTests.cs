@@ -50,21 +50,45 @@ public sealed class IcalFeedTests
         var files = Build();
         string[] Uids(string path) => [.. Parse(files[path]).Events.Select(e => e.Uid!)];
 
-        // The archive window starts in Nov 2025 (monthsBack 12): the June 2025 airing is left out.
+        // Site-wide feeds cover 7 days back (from 20 Nov) to the end of the upcoming window: the
+        // October finale and the June 2025 airing are left out.
         Assert.Equal(
-            ["tv-9100123-s2e8", "tv-9100200-s1e1", "tv-9100123-s3e4", "anime-9300456-s0e14", "tv-9100123-s0e1", "anime-9300777-s0e1", "anime-9300900-d20261202", "movie-9500042-d20261204", "tv-9100123-s3e5"],
+            ["tv-9100200-s1e1", "tv-9100123-s3e4", "anime-9300456-s0e14", "tv-9100123-s0e1", "anime-9300777-s0e1", "anime-9300900-d20261202", "movie-9500042-d20261204", "tv-9100123-s3e5"],
             Uids("ics/all.ics").Select(u => u.Split('@')[0]));
         Assert.All(Uids("ics/all.ics"), u => Assert.EndsWith("@cal.example.org", u));
-        Assert.Equal(5, Uids("ics/tv.ics").Length);
+        Assert.Equal(4, Uids("ics/tv.ics").Length);
         Assert.Equal(3, Uids("ics/anime.ics").Length);
         Assert.Single(Uids("ics/movies.ics"));
         Assert.Equal(["tv-9100200-s1e1@cal.example.org", "anime-9300777-s0e1@cal.example.org"], Uids("ics/premieres.ics"));
-        Assert.Equal(["tv-9100123-s2e8@cal.example.org", "tv-9100123-s3e4@cal.example.org"], Uids("ics/finales.ics"));
-        Assert.Equal(4, Uids("ics/tv/9100123.ics").Length);
+        Assert.Equal(["tv-9100123-s3e4@cal.example.org"], Uids("ics/finales.ics"));
+
+        // A title's own feed keeps everything in the calendar window (from Nov 2025, monthsBack 12).
+        Assert.Equal(
+            ["tv-9100123-s2e8", "tv-9100123-s3e4", "tv-9100123-s0e1", "tv-9100123-s3e5"],
+            Uids("ics/tv/9100123.ics").Select(u => u.Split('@')[0]));
         Assert.Empty(Uids("ics/tv/9100999.ics"));
         Assert.Equal(Uids("ics/all.ics"), Uids("ics/all-allday.ics"));
     }
 
+    [Theory]
+    [InlineData(-8, false, false)]
+    [InlineData(-7, true, true)]
+    [InlineData(0, true, true)]
+    [InlineData(13, true, true)]
+    [InlineData(14, false, true)]
+    [InlineData(90, false, true)]
+    public void Site_wide_feeds_cover_seven_days_back_and_the_upcoming_window(int daysFromToday, bool inAllAndKind, bool inPremieresAndTitle)
+    {
+        // Today is 27 Nov 2026 (UTC) and upcomingDays is 14: the window ends on 10 Dec.
+        var premiere = Tv(Harbor, 4, 1, CapturedAt.AddDays(daysFromToday), "Opening");
+        var files = Build(Context(NewCatalogue([.. Airings(), premiere])));
+        bool Has(string path) => Parse(files[path]).Events.Any(e => e.Uid!.StartsWith("tv-9100123-s4e1@", StringComparison.Ordinal));
+
+        Assert.Equal(inAllAndKind, Has("ics/all.ics"));
+        Assert.Equal(inAllAndKind, Has("ics/tv-allday.ics"));
+        Assert.Equal(inPremieresAndTitle, Has("ics/premieres.ics"));
+        Assert.True(Has("ics/tv/9100123.ics"));
+    }
     [Fact]
     public void Calendar_properties_are_set()
     {
@@ -189,17 +213,42 @@ public sealed class IcalFeedTests
     }
 
     [Fact]
-    public void Dtstamp_is_the_snapshot_capture_time()
+    public void Without_history_every_event_is_stamped_with_the_capture_time_at_sequence_0()
     {
         foreach (var file in Build().Values)
         {
             foreach (var e in Parse(file).Events)
             {
                 Assert.Equal(CapturedAt.UtcDateTime, e.DtStamp!.AsUtc);
+                Assert.Equal(CapturedAt.UtcDateTime, e.LastModified!.AsUtc);
+                Assert.Equal(0, e.Sequence);
             }
-
-            Assert.DoesNotContain("DTSTAMP:", file.Text().Replace("DTSTAMP:20261127T120000Z", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Dtstamp_last_modified_and_sequence_come_from_the_airings_revision()
+    {
+        var changed = new DateTimeOffset(2026, 11, 20, 6, 0, 0, TimeSpan.Zero);
+        var context = Context() with
+        {
+            Revisions = new Dictionary<string, AiringRevision> { ["tv-9100123-s3e4"] = new(changed, 3) },
+        };
+        var files = Build(context);
+
+        var moved = Event(files["ics/tv.ics"], "tv-9100123-s3e4");
+        Assert.Equal(changed.UtcDateTime, moved.DtStamp!.AsUtc);
+        Assert.Equal(changed.UtcDateTime, moved.LastModified!.AsUtc);
+        Assert.Equal(3, moved.Sequence);
+        var text = files["ics/tv.ics"].Text();
+        Assert.Contains("\r\nDTSTAMP:20261120T060000Z\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\nLAST-MODIFIED:20261120T060000Z\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\nSEQUENCE:3\r\n", text, StringComparison.Ordinal);
+
+        // Airings the revisions do not know are first seen in this snapshot.
+        var other = Event(files["ics/tv.ics"], "tv-9100123-s3e5");
+        Assert.Equal(CapturedAt.UtcDateTime, other.DtStamp!.AsUtc);
+        Assert.Equal(0, other.Sequence);
     }
 
     [Fact]
@@ -272,6 +321,8 @@ public sealed class IcalFeedTests
                     Assert.Equal(net.Description, js.GetProperty("description").GetString());
                     Assert.Equal(net.Url!.ToString(), js.GetProperty("url").GetString());
                     Assert.Equal("2026-11-27T12:00:00Z", js.GetProperty("dtstamp").GetString());
+                    Assert.Equal("2026-11-27T12:00:00Z", js.GetProperty("lastModified").GetString());
+                    Assert.Equal(net.Sequence, js.GetProperty("sequence").GetInt32());
                     Assert.Equal(!net.DtStart!.HasTime, js.GetProperty("startIsDate").GetBoolean());
                     Assert.Equal(!net.DtEnd!.HasTime, js.GetProperty("endIsDate").GetBoolean());
                     var start = js.GetProperty("start").GetString();
@@ -303,11 +354,31 @@ public sealed class IcalFeedTests
         }
     }
 
+    [Theory]
+    [InlineData(62)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(66)]
+    public void A_character_outside_the_bmp_at_a_fold_is_never_split(int before)
+    {
+        // "SUMMARY:" is 8 octets, so the emoji starts at octet 8 + before: around the 75-octet fold.
+        var name = new string('a', before) + "😀 and 🎬 after";
+        var titles = Titles().Where(t => t.SimklId != Harbor.SimklId).Append(Harbor with { Name = name });
+        var file = Build(Context(NewCatalogue(titles: titles)))["ics/tv/9100123.ics"];
+
+        AssertWellFormedLines(file);
+        Assert.Equal(name + " S03E05", Event(file, "tv-9100123-s3e5").Summary);
+        Assert.DoesNotContain('\uFFFD', file.Text());
+    }
+
     private static void AssertWellFormedLines(OutputFile file)
     {
         var text = file.Text();
         Assert.EndsWith("END:VCALENDAR\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain('\0', text);
+        // Valid UTF-8 throughout: a fold that split a multi-octet sequence would not decode.
+        Assert.Equal(text, new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(file.Content.Span));
         var lines = text[..^2].Split("\r\n");
         foreach (var line in lines)
         {

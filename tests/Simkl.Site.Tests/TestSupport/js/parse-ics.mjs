@@ -43,6 +43,8 @@ const out = process.argv.slice(2).map((file) => {
         description: text(v, 'description'),
         url: text(v, 'url'),
         dtstamp: v.getFirstPropertyValue('dtstamp').toString(),
+        lastModified: v.getFirstPropertyValue('last-modified').toString(),
+        sequence: v.getFirstPropertyValue('sequence'),
         start: start.toString(),
         startIsDate: start.isDate,
         end: end ? end.toString() : null,

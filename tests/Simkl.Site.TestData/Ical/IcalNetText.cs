@@ -1,14 +1,15 @@
 using System.Text;
 
-namespace Simkl.Site.Outputs.Ical;
+namespace Simkl.Site.TestData.Ical;
 
 /// <summary>
-/// Makes data text safe for an iCalendar TEXT value. Ical.Net escapes <c>\</c>, <c>,</c>,
+/// Makes data text safe for an iCalendar TEXT value before it goes to Ical.Net (the reference
+/// serialiser; the site's own writer does this as it writes). Ical.Net escapes <c>\</c>, <c>,</c>,
 /// <c>;</c> and newlines itself (RFC 5545 §3.3.11); what it does not handle are control
 /// characters, which RFC 5545 forbids in TEXT, so they are dropped here and line breaks are
 /// normalised to <c>\n</c> (so CR or CRLF in the data never splits a content line).
 /// </summary>
-public static class IcalText
+public static class IcalNetText
 {
     public static string Clean(string text)
     {
