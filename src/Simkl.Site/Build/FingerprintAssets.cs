@@ -32,7 +32,9 @@ public sealed class AssetManifest
 
 public static class FingerprintAssets
 {
-    public static AssetManifest Run(string assetsDir)
+    /// <param name="assetsDir">The theme's <c>assets</c> folder.</param>
+    /// <param name="unfingerprinted">Names (relative to the folder) another output publishes under a fixed URL, e.g. <c>widget.js</c>.</param>
+    public static AssetManifest Run(string assetsDir, IReadOnlyCollection<string>? unfingerprinted = null)
     {
         if (!Directory.Exists(assetsDir))
         {
@@ -46,7 +48,7 @@ public static class FingerprintAssets
         foreach (var file in files)
         {
             var name = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
-            if (Path.GetFileName(name).StartsWith('.'))
+            if (Path.GetFileName(name).StartsWith('.') || (unfingerprinted?.Contains(name) ?? false))
             {
                 continue;
             }
