@@ -20,9 +20,9 @@ public sealed class CardFactory
 
     public TimeZoneInfo Zone => _context.Zone;
 
-    /// <summary>The title's page on simkl.com: the data's URL when it is a simkl.com URL, else built from id and slug.</summary>
+    /// <summary>The title's page on simkl.com: the data's URL when it agrees with kind and id, else built from them.</summary>
     public static string SimklTitleUrl(Title title) =>
-        SimklLinks.NormaliseSimklUrl(title.SimklUrl) ?? SimklLinks.TitleUrl(title.Kind, title.SimklId, Slugs.Sanitise(title.Slug));
+        SimklLinks.TitleUrl(title.Kind, title.SimklId, Slugs.Sanitise(title.Slug), title.SimklUrl);
 
     public static ImageView? Poster(Title title, ImageSize size) =>
         SimklImages.Poster(title, size) is { } url ? new ImageView(url, size.Width, size.Height, $"Poster of {title.Name}") : null;
@@ -61,7 +61,7 @@ public sealed class CardFactory
             IsSpecial = AiringRules.IsSpecial(airing),
             Name = title.Name,
             TitlePath = SiteUrls.Title(title),
-            SimklUrl = airing.IsEpisode ? SimklLinks.NormaliseSimklUrl(airing.EpisodeUrl) ?? SimklTitleUrl(title) : SimklTitleUrl(title),
+            SimklUrl = SimklLinks.EpisodeUrl(title, airing),
             MarkWatched = markWatched,
             MarkWatchedLabel = markWatched is null ? string.Empty : episodeLabel is null ? "Mark watched" : $"Mark {episodeLabel} watched",
             Time = Time(airing.When),
@@ -90,7 +90,7 @@ public sealed class CardFactory
                 a.Episode.Value,
                 label,
                 AiringRules.ShownEpisodeTitle(a, spoilerSafe),
-                SimklLinks.NormaliseSimklUrl(a.EpisodeUrl) ?? SimklTitleUrl(title),
+                SimklLinks.EpisodeUrl(title, a),
                 mark,
                 mark is null ? string.Empty : $"Mark {label} watched");
         }).ToList();
