@@ -7,7 +7,8 @@ namespace Simkl.Site.Build;
 /// <summary>
 /// The theme's static files with content-hashed names (<c>site.css</c> becomes
 /// <c>/assets/site.3f2a9c1b.css</c>), so they can be cached forever and a changed file gets a new
-/// URL. Templates ask for URLs with <c>{{ asset "site.css" }}</c>.
+/// URL. Templates ask for URLs with <c>{{ asset "site.css" }}</c>. Stylesheets get their
+/// <c>@import "tokens.css";</c> inlined first (<see cref="CssImports"/>).
 /// </summary>
 public sealed class AssetManifest
 {
@@ -32,7 +33,9 @@ public sealed class AssetManifest
 
 public static class FingerprintAssets
 {
-    public static AssetManifest Run(string assetsDir)
+    /// <param name="assetsDir">The theme's <c>assets</c> folder.</param>
+    /// <param name="unfingerprinted">Names (relative to the folder) another output publishes under a fixed URL, e.g. <c>widget.js</c>.</param>
+    public static AssetManifest Run(string assetsDir, IReadOnlyCollection<string>? unfingerprinted = null)
     {
         if (!Directory.Exists(assetsDir))
         {
@@ -41,17 +44,25 @@ public static class FingerprintAssets
 
         var files = Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories);
         Array.Sort(files, StringComparer.Ordinal);
+        var names = files.Select(f => Path.GetRelativePath(assetsDir, f).Replace('\\', '/')).ToArray();
+
+        // Stylesheets: imported files (tokens.css) are inlined into their importers, not published.
+        var css = names.Where(n => n.EndsWith(".css", StringComparison.Ordinal))
+            .ToDictionary(n => n, n => File.ReadAllText(Path.Combine(assetsDir, n)), StringComparer.Ordinal);
+        var inlined = css.Values.SelectMany(CssImports.Names).ToHashSet(StringComparer.Ordinal);
         var outputs = new List<OutputFile>(files.Length);
         var urls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        for (var i = 0; i < files.Length; i++)
         {
-            var name = Path.GetRelativePath(assetsDir, file).Replace('\\', '/');
-            if (Path.GetFileName(name).StartsWith('.'))
+            var name = names[i];
+            if (Path.GetFileName(name).StartsWith('.') || inlined.Contains(name) || (unfingerprinted?.Contains(name) ?? false))
             {
                 continue;
             }
 
-            var bytes = File.ReadAllBytes(file);
+            var bytes = css.TryGetValue(name, out var text)
+                ? CssImports.Utf8(CssImports.Inline(text, name, n => css.GetValueOrDefault(n)))
+                : File.ReadAllBytes(files[i]);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
             var ext = Path.GetExtension(name);
             var stem = name[..^ext.Length];

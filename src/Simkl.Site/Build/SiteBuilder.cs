@@ -6,6 +6,7 @@ using Simkl.Site.Check;
 using Simkl.Site.Content;
 using Simkl.Site.Outputs.Html;
 using Simkl.Site.Outputs.Sitemap;
+using Simkl.Site.Outputs.Widgets;
 using Simkl.Site.Index;
 using Simkl.Site.Publish;
 using Simkl.Site.Rendering;
@@ -33,7 +34,7 @@ public static class SiteBuilder
         loading.Dispose();
         var planning = progress.Begin("plan pages");
         var theme = TemplateSet.Load(options.ThemeDir);
-        var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"));
+        var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"), [WriteWidgetScript.ThemeAsset]);
         var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs);
         var index = SiteIndex.Build(context);
         var tracker = new TrackScheduleChanges(options.StatePath);

@@ -68,7 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return File.Exists(toml) ? NetlifyHeaders.Load(toml) : NetlifyHeaders.Parse(StrictCsp, "built-in CSP");
     }
 
-    /// <summary>The hand-made calendar page (Fixtures/script) with the theme's real site.js and site.css.</summary>
+    /// <summary>The hand-made calendar page (Fixtures/script) with the theme's real site.js and site.css (tokens inlined).</summary>
     public async Task<Uri> ScriptSiteAsync()
     {
         await gate.WaitAsync();
@@ -79,10 +79,12 @@ public sealed class BrowserFixture : IAsyncLifetime
                 var dir = NewTemp("simkl-script-site-");
                 CopyTree(Path.Combine(AppContext.BaseDirectory, "Fixtures", "script"), dir.FullName);
                 var assets = Directory.CreateDirectory(Path.Combine(dir.FullName, "assets")).FullName;
-                foreach (var name in new[] { "site.js", "site.css" })
-                {
-                    File.Copy(Path.Combine(TestEnvironment.RepoRoot, "theme", "assets", name), Path.Combine(assets, name));
-                }
+                var theme = Path.Combine(TestEnvironment.RepoRoot, "theme", "assets");
+                File.Copy(Path.Combine(theme, "site.js"), Path.Combine(assets, "site.js"));
+
+                // As the build writes it: tokens.css inlined where site.css imports it.
+                var css = Simkl.Site.Build.CssImports.Inline(File.ReadAllText(Path.Combine(theme, "site.css")), "site.css", n => File.ReadAllText(Path.Combine(theme, n)));
+                File.WriteAllText(Path.Combine(assets, "site.css"), css);
                 scriptSite = await Serve(dir.FullName);
             }
             return scriptSite.BaseUrl;

@@ -157,8 +157,8 @@ public sealed class WidgetTests(BrowserFixture browser, WidgetSites sites) : ICl
 
     [Theory]
     [InlineData("", ColorScheme.Light, "rgb(255, 255, 255)")]
-    [InlineData("", ColorScheme.Dark, "rgb(22, 24, 28)")]
-    [InlineData("theme=\"dark\"", ColorScheme.Light, "rgb(22, 24, 28)")]
+    [InlineData("", ColorScheme.Dark, "rgb(18, 20, 23)")]
+    [InlineData("theme=\"dark\"", ColorScheme.Light, "rgb(18, 20, 23)")]
     [InlineData("theme=\"light\"", ColorScheme.Dark, "rgb(255, 255, 255)")]
     public async Task Theme_follows_the_attribute_or_the_visitor(string attributes, ColorScheme scheme, string background)
     {

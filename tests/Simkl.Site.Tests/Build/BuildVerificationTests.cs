@@ -11,8 +11,8 @@ namespace Simkl.Site.Tests.Build;
 public sealed class BuildVerificationTests
 {
     // Calendar lists replaced so cards of title 1 show twice and cards of title 2 never.
-    private const string Card = "{{ include 'card' ~}}";
-    private const string Skewed = "{{ if card.simkl_id == 1 }}{{ include 'card' }}{{ include 'card' }}{{ else if card.simkl_id != 2 }}{{ include 'card' }}{{ end ~}}";
+    private const string Card = "{{ include 'card' card ~}}";
+    private const string Skewed = "{{ if card.simkl_id == 1 }}{{ include 'card' card }}{{ include 'card' card }}{{ else if card.simkl_id != 2 }}{{ include 'card' card }}{{ end ~}}";
 
     [Theory]
     [InlineData(Skewed, "1 of 3 airings of 2026-11-28 are not shown, e.g. tv 2 S1 E1")]

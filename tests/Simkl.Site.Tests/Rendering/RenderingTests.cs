@@ -57,8 +57,37 @@ public sealed class RenderingTests
     public void Raw_html_values_and_includes_are_not_escaped_twice()
     {
         var partials = new Dictionary<string, string> { ["inner"] = "<b>{{ model.name }}</b>" };
-        var html = Render("{{ include 'inner' }}{{ model.html }}{{ '<i>trusted</i>' | raw }}", partials, new Item("<x>", 1, false, new RawHtml("<br>")));
+        var html = Render("{{ include 'inner' model }}{{ model.html }}{{ '<i>trusted</i>' | raw }}", partials, new Item("<x>", 1, false, new RawHtml("<br>")));
         Assert.Equal("<b>&lt;x&gt;</b><br><i>trusted</i>", html);
+    }
+
+    [Fact]
+    public void A_partial_reads_its_input_as_model_and_what_it_assigns_stays_inside()
+    {
+        var partials = new Dictionary<string, string>
+        {
+            ["card"] = "[{{ x = 'set in card'; model.name }}|{{ include 'badge' { text: model.name, level: 2 } }}]",
+            ["badge"] = "<h{{ model.level }}>{{ model.text }}</h{{ model.level }}>",
+            ["none"] = "{{ model == null }}",
+        };
+
+        var html = Render("{{ include 'card' model }}{{ include 'none' }}{{ model.season }}", partials, new Item("<x>", 3, false, RawHtml.Empty));
+
+        Assert.Equal("[&lt;x&gt;|<h2>&lt;x&gt;</h2>]true3", html);
+
+        // The assignment inside the partial is gone once it returns, so a caller (strict) cannot read it.
+        var leaked = Assert.Throws<SiteException>(() => Render("{{ include 'card' model }}{{ x }}", partials, new Item("a", 1, false, RawHtml.Empty)));
+        Assert.Contains("x", leaked.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ include 'p' model 'extra' }}", "at most one input")]
+    [InlineData("{{ include 'p' model }}{{ include 'q' }}", "model")]
+    public void Include_refuses_extra_arguments_and_a_partial_cannot_reassign_its_model(string layout, string expected)
+    {
+        var partials = new Dictionary<string, string> { ["p"] = "{{ model.name }}", ["q"] = "{{ model = 1 }}" };
+        var e = Assert.Throws<SiteException>(() => Render(layout, partials, new Item("a", 1, false, RawHtml.Empty)));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

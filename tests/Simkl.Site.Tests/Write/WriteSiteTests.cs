@@ -209,7 +209,7 @@ public sealed class WriteSiteTests
 
         // A runtime error (a typo in a member name) names the template and the page.
         File.Copy(Path.Combine(TestSite.ThemeDir, "partials", "card.scriban-html"), Path.Combine(theme, "partials", "card.scriban-html"), overwrite: true);
-        File.WriteAllText(Path.Combine(theme, "partials", "poster.scriban-html"), "{{ poster.urll }}");
+        File.WriteAllText(Path.Combine(theme, "partials", "poster.scriban-html"), "{{ model.image.urll }}");
         var runtime = Assert.Throws<SiteException>(() => SiteBuilder.Build(site.Options() with { ThemeDir = theme }));
         Assert.Contains("poster.scriban-html", runtime.Message, StringComparison.Ordinal);
         Assert.Contains("urll", runtime.Message, StringComparison.Ordinal);

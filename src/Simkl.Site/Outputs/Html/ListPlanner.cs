@@ -89,6 +89,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             Intro = "Episode 1 of a new series or season (TV) and episode 1 of an anime, from the calendar; plus Simkl's own premiere lists.",
             Upcoming = upcoming,
             Recent = recent,
+            RecentDays = RecentDays,
             Lists = lists,
             Tabs = CalendarPlanner.Tabs(null, SiteUrls.Premieres),
         });
@@ -113,6 +114,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             Intro = "Mid-season, season and series finales as Simkl marks them in its calendar.",
             Upcoming = upcoming,
             Recent = recent,
+            RecentDays = RecentDays,
             Lists = [],
             Tabs = CalendarPlanner.Tabs(null, SiteUrls.Finales),
         });

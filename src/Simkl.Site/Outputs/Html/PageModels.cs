@@ -86,6 +86,9 @@ public sealed record HighlightsModel
     public required string Intro { get; init; }
     public required CalendarView Upcoming { get; init; }
     public required CalendarView Recent { get; init; }
+
+    /// <summary>How many days back <see cref="Recent"/> reaches, for the page's wording.</summary>
+    public required int RecentDays { get; init; }
     public required IReadOnlyList<ListSection> Lists { get; init; }
     public required IReadOnlyList<TabLink> Tabs { get; init; }
 }

@@ -4,7 +4,8 @@
  * Attributes: kind (all|tv|anime|movie), days (1-60, default 7), limit (1-200, default 20),
  * theme (auto|light|dark), heading-level (2-6, default 3), src (a calendar JSON URL; default the
  * site's own __API_CALENDAR__). Every node is built with createElement/textContent: data is
- * never parsed as HTML, and only http(s) links are made. */
+ * never parsed as HTML, and only http(s) links are made. The colours are the site's
+ * (theme/assets/tokens.css, put in for the palette token when the site is built). */
 (() => {
   'use strict';
   const NAME = 'simkl-calendar';
@@ -18,16 +19,15 @@
   const FINALES = { 'mid-season': 'Mid-season finale', season: 'Season finale', series: 'Series finale' };
 
   const CSS = `
-:host{display:block;font:14px/1.4 system-ui,sans-serif;--bg:#fff;--fg:#1a1a1a;--muted:#555;--line:#ddd;--link:#0645ad;--tag:#f1f1f1;color-scheme:light}
-:host([theme=dark]){--bg:#16181c;--fg:#eee;--muted:#b4b4b4;--line:#3a3d42;--link:#8ab4f8;--tag:#2a2d33;color-scheme:dark}
-@media (prefers-color-scheme:dark){:host(:not([theme=light])){--bg:#16181c;--fg:#eee;--muted:#b4b4b4;--line:#3a3d42;--link:#8ab4f8;--tag:#2a2d33;color-scheme:dark}}
-.w{background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:6px;padding:.5em .75em;max-width:100%;box-sizing:border-box;overflow-wrap:anywhere}
+:host{display:block;font:14px/1.4 system-ui,sans-serif}
+__PALETTE__
+.w{background:var(--bg);color:var(--text);border:1px solid var(--border);border-radius:var(--radius);padding:.5em .75em;max-width:100%;box-sizing:border-box;overflow-wrap:anywhere}
 h2,h3,h4,h5,h6{font-size:1em;margin:.75em 0 .25em}
 ul{list-style:none;margin:0;padding:0}
-li{padding:.3em 0;border-top:1px solid var(--line)}
+li{padding:.3em 0;border-top:1px solid var(--border)}
 a{color:var(--link)}
 time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
-.tag{display:inline-block;background:var(--tag);border-radius:3px;padding:0 .3em;margin-left:.3em;font-size:.85em}
+.tag{display:inline-block;background:var(--surface);border-radius:3px;padding:0 .3em;margin-left:.3em;font-size:.85em}
 .et,.m{color:var(--muted)}
 .et{display:block;font-size:.9em}
 .m{font-size:.85em;margin:.6em 0 0}
