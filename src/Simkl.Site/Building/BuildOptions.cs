@@ -78,6 +78,9 @@ public sealed record BuildResult
     public required int Deleted { get; init; }
     public required bool Swapped { get; init; }
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Wall, CPU and allocations per stage, in order (load, index+plan, render+verify, feeds+other, manifest, write).</summary>
+    public IReadOnlyList<StageFigures> Stages { get; init; } = [];
     public required int Warnings { get; init; }
 
     /// <summary>Sources the load could not use (missing, unreadable or invalid files, dropped manifest entries), in words.</summary>

@@ -26,7 +26,9 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         var context = CreateContext(options);
+        stages.End("load");
         var theme = TemplateSet.Load(options.ThemeDir);
         var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"));
         var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), PlanSite.ReservedSlugs);
@@ -37,6 +39,7 @@ public static class SiteBuilder
         plan = WithChangesPage(plan, changes, context);
         var site = SiteViewFactory.Create(context, content);
         var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
+        stages.End("index+plan");
 
         var protectedDirs = new List<string> { options.ThemeDir, options.InputDir };
         if (options.Catalogue is null && options.DataDir is not null)
@@ -50,6 +53,7 @@ public static class SiteBuilder
         var verify = new VerifyRenderedPages(context);
         RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount);
         verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
+        stages.End("render+verify");
 
         foreach (var asset in assets.Files)
         {
@@ -71,7 +75,9 @@ public static class SiteBuilder
             }
         }
 
+        stages.End("feeds+other");
         var manifest = CreateBuildManifest.Run(context, writer.Digests());
+        stages.End("manifest");
 
         // A first build claims its folder before the folder appears, so a build killed in between
         // leaves a folder the next build recognises as its own.
@@ -83,6 +89,7 @@ public static class SiteBuilder
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         tracker.Save(changes);
+        stages.End("write");
         clock.Stop();
         return new BuildResult
         {
@@ -97,6 +104,7 @@ public static class SiteBuilder
             Deleted = written.Deleted,
             Swapped = written.Swapped,
             Elapsed = clock.Elapsed,
+            Stages = stages.Stages,
             Warnings = context.Catalogue.Warnings.Count,
             UnusableSources = [.. context.Catalogue.Warnings.Where(w => Loading.WarningCodes.UnusableSource.Contains(w.Code)).Select(w => w.Message)],
             Changes = changes.NewChanges.Count,
