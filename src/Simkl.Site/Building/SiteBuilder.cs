@@ -184,7 +184,7 @@ public static class SiteBuilder
                 {
                     var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
                     verify.Page(page.OutputPath, html);
-                    writer.Add(page.OutputPath, Utf8.GetBytes(html));
+                    writer.AddText(page.OutputPath, html);
                 });
         }
         catch (AggregateException e)
