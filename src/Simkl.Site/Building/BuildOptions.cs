@@ -79,7 +79,7 @@ public sealed record BuildResult
     public required bool Swapped { get; init; }
     public required TimeSpan Elapsed { get; init; }
 
-    /// <summary>Wall, CPU and allocations per stage, in order (load, index+plan, render+verify, feeds+other, manifest, write).</summary>
+    /// <summary>Wall, CPU and allocations per stage, in order (load, index+plan, render+verify, sitemap+changes, one per generator, manifest, write).</summary>
     public IReadOnlyList<StageFigures> Stages { get; init; } = [];
     public required int Warnings { get; init; }
 

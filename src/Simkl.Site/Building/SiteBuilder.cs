@@ -67,15 +67,17 @@ public static class SiteBuilder
 
         writer.Add(TrackScheduleChanges.Feed(changes, context, TitlePages(plan).Contains));
 
+        stages.End("sitemap+changes");
         foreach (var generator in options.Generators)
         {
             foreach (var file in generator.Generate(context))
             {
                 writer.Add(file);
             }
+
+            stages.End(generator.GetType().Name);
         }
 
-        stages.End("feeds+other");
         var manifest = CreateBuildManifest.Run(context, writer.Digests());
         stages.End("manifest");
 
