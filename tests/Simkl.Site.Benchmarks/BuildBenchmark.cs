@@ -91,15 +91,21 @@ public static class BuildBenchmark
     private static void PrintStages(string heading, BuildResult result)
     {
         Console.WriteLine($"  {heading}: {result.Elapsed.TotalSeconds:F1} s wall");
-        Console.WriteLine($"    {"stage",-16} {"wall s",8} {"cpu s",8} {"alloc MB",10}");
+        Console.WriteLine($"    {"stage",-18} {"wall s",8} {"cpu s",8} {"alloc MB",10} {"peak MiB so far",16}");
         foreach (var stage in result.Stages)
         {
-            Console.WriteLine($"    {stage.Name,-16} {stage.Wall.TotalSeconds,8:F2} {stage.Cpu.TotalSeconds,8:F2} {stage.AllocatedBytes / 1e6,10:N0}");
+            Console.WriteLine($"    {stage.Name,-18} {stage.Wall.TotalSeconds,8:F2} {stage.Cpu.TotalSeconds,8:F2} {stage.AllocatedBytes / 1e6,10:N0} {stage.PeakWorkingSetBytes / 1048576.0,16:N0}");
         }
     }
 
+    // Every measured build starts from nothing; only a folder a build made is deleted for that.
     private static void Fresh(string outDir)
     {
+        if (!Writing.WriteSite.IsBuildOutput(Path.GetFullPath(outDir)))
+        {
+            throw new IOException($"'{outDir}' is not a folder a build made; choose another --out");
+        }
+
         if (Directory.Exists(outDir))
         {
             Directory.Delete(outDir, recursive: true);
