@@ -27,6 +27,12 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock();
+        var inputs = BuildFingerprint.HashInputs(options);
+        if (inputs is not null && Unchanged(options, inputs, clock, stages) is { } unchanged)
+        {
+            return unchanged;
+        }
+
         var context = CreateContext(options);
         stages.End("load");
         var theme = TemplateSet.Load(options.ThemeDir);
@@ -88,9 +94,17 @@ public static class SiteBuilder
             CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         }
 
+        // The fingerprint goes before the output changes and comes back once output and state are
+        // final, so it never describes a site it did not make.
+        BuildFingerprint.RemoveBeside(writer.OutputDir);
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         tracker.Save(changes);
+        if (inputs is not null)
+        {
+            new BuildFingerprint(inputs, BuildFingerprint.HashState(options.StatePath), plan.Pages.Count, written.Total).WriteBeside(writer.OutputDir);
+        }
+
         stages.End("write");
         clock.Stop();
         return new BuildResult
@@ -112,6 +126,48 @@ public static class SiteBuilder
             Changes = changes.NewChanges.Count,
             FirstChangeBuild = changes.FirstBuild,
             ChangeRestartReason = changes.RestartReason,
+        };
+    }
+
+    /// <summary>
+    /// The result of a build that has nothing to do, or null: the inputs and the schedule state are
+    /// those the build that made the output saw and left, and the output is as its manifest lists it.
+    /// </summary>
+    private static BuildResult? Unchanged(BuildOptions options, string inputs, Stopwatch clock, StageClock stages)
+    {
+        if (BuildFingerprint.Read(options.OutputDir) is not { } previous || previous.Inputs != inputs)
+        {
+            return null;
+        }
+
+        var output = WriteSite.CheckTarget(options.OutputDir, [options.ThemeDir, options.InputDir, options.DataDir!], options.Force);
+
+        using var folderLock = IO.FolderLock.Acquire(output, "build", options.LockWait);
+        if (previous.State != BuildFingerprint.HashState(options.StatePath) || !BuildFingerprint.OutputIntact(output))
+        {
+            return null;
+        }
+
+        var manifest = CreateBuildManifest.Read(BuildManifest.PathFor(output));
+        stages.End("inputs unchanged");
+        return new BuildResult
+        {
+            OutputDir = output,
+            Now = manifest.Now,
+            TimeZone = manifest.TimeZone,
+            Pages = previous.Pages,
+            Files = previous.Files,
+            StaleLock = folderLock.StaleHolder,
+            Written = 0,
+            Unchanged = previous.Files,
+            Deleted = 0,
+            Swapped = false,
+            InputsUnchanged = true,
+            Elapsed = clock.Elapsed,
+            Stages = stages.Stages,
+            Warnings = 0,
+            Changes = 0,
+            FirstChangeBuild = false,
         };
     }
 
