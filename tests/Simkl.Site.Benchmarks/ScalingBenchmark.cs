@@ -42,10 +42,12 @@ public static class ScalingBenchmark
             points.Add(point);
             Console.WriteLine($"  {size,7:N0} titles: {point.Pages,7:N0} pages {point.Files,7:N0} files {figures.WallSeconds,7:F1} s wall {figures.CpuSeconds,7:F1} s cpu "
                 + $"{figures.PeakRssBytes / 1048576.0,6:N0} MiB peak {point.Pages / figures.WallSeconds,6:N0} pages/s");
+
+            // Redrawn after every size, so a long run that is stopped still leaves the chart so far.
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(chartPath))!);
+            File.WriteAllText(chartPath, Chart(points));
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(chartPath))!);
-        File.WriteAllText(chartPath, Chart(points));
         Console.WriteLine($"  chart: {Path.GetFullPath(chartPath)}");
         return 0;
     }
