@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Simkl.Site.Benchmarks.Synthetic;
+using Simkl.Site.TestData;
 
 namespace Simkl.Site.Benchmarks;
 
@@ -223,7 +223,7 @@ public static class BenchmarkCommands
         if (dir is null)
         {
             dir = Path.Combine(".cache", "bench", "large");
-            if (!File.Exists(Path.Combine(dir, Snapshots.SnapshotManifest.FileName)))
+            if (!File.Exists(Path.Combine(dir, Simkl.Site.Model.SnapshotManifest.FileName)))
             {
                 // In a child process, so this process's peak working set is the build's.
                 var code = RunSelf("generate-large", dir);
@@ -277,7 +277,7 @@ public static class BenchmarkCommands
         }
 
         dir ??= Path.Combine(".cache", "bench", "large");
-        if (!File.Exists(Path.Combine(dir, Snapshots.SnapshotManifest.FileName)))
+        if (!File.Exists(Path.Combine(dir, Simkl.Site.Model.SnapshotManifest.FileName)))
         {
             if (!generate)
             {
@@ -296,7 +296,7 @@ public static class BenchmarkCommands
         {
             return LoadBenchmark.Run(new LoadBenchmark.Options(dir, iterations));
         }
-        catch (Snapshots.SnapshotException e)
+        catch (Simkl.Site.Snapshots.SnapshotException e)
         {
             return Fail(e.Message);
         }
@@ -337,7 +337,7 @@ public static class BenchmarkCommands
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
-            var report = Simkl.Site.Checking.SiteChecker.CheckAsync(dir).GetAwaiter().GetResult();
+            var report = Simkl.Site.Check.SiteChecker.CheckAsync(dir).GetAwaiter().GetResult();
             sw.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;

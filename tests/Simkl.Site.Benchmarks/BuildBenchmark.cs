@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Simkl.Site.Building;
-using Simkl.Site.Checking;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Build;
+using Simkl.Site.Check;
 
 namespace Simkl.Site.Benchmarks;
 
@@ -111,7 +110,7 @@ public static class BuildBenchmark
     // Every measured build starts from nothing; only a folder a build made is deleted for that.
     private static void Fresh(string outDir)
     {
-        if (!Writing.WriteSite.IsBuildOutput(Path.GetFullPath(outDir)))
+        if (!Write.WriteSite.IsBuildOutput(Path.GetFullPath(outDir)))
         {
             throw new IOException($"'{outDir}' is not a folder a build made; choose another --out");
         }
@@ -122,7 +121,7 @@ public static class BuildBenchmark
         }
 
         File.Delete(Path.GetFullPath(outDir) + ".schedule.json");
-        File.Delete(Publishing.BuildManifest.PathFor(Path.GetFullPath(outDir)));
+        File.Delete(Publish.BuildManifest.PathFor(Path.GetFullPath(outDir)));
     }
 }
 

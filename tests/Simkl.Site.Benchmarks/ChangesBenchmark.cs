@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 using Simkl.Site.Changes;
-using Simkl.Site.Loading;
+using Simkl.Site.Load;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Benchmarks;

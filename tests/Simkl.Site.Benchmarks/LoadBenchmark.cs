@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Simkl.Site.Catalogue;
-using Simkl.Site.Loading;
+using Simkl.Site.Model;
+using Simkl.Site.Load;
 using Simkl.Site.Snapshots;
 
 namespace Simkl.Site.Benchmarks;

@@ -20,7 +20,7 @@ public static class ScalingBenchmark
         foreach (var size in sizes)
         {
             var data = Path.Combine(workDir, $"size-{size}");
-            if (!File.Exists(Path.Combine(data, Snapshots.SnapshotManifest.FileName)))
+            if (!File.Exists(Path.Combine(data, Simkl.Site.Model.SnapshotManifest.FileName)))
             {
                 var made = Machine.Measure(null, self, [.. prefix, "generate-large", data, "--titles", size.ToString(CultureInfo.InvariantCulture)]);
                 if (made.ExitCode != 0)

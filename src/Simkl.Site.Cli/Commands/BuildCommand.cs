@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Simkl.Site.Building;
-using Simkl.Site.Catalogue;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Build;
+using Simkl.Site.Model;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 

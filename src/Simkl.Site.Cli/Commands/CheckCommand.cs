@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Simkl.Site.Checking;
+using Simkl.Site.Check;
 
 namespace Simkl.Site.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Simkl.Site.Fetching;
+using Simkl.Site.Fetch;
 using Simkl.Site.IO;
 using Simkl.Site.Settings;
 using Simkl.Site.Text;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Simkl.Site;
-using Simkl.Site.Publishing;
+using Simkl.Site.Publish;
 
 namespace Simkl.Site.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Simkl.Site.Serving;
+using Simkl.Site.Serve;
 
 namespace Simkl.Site.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Simkl.Site.Catalogue;
-using Simkl.Site.Loading;
+using Simkl.Site.Model;
+using Simkl.Site.Load;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 

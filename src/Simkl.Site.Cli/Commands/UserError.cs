@@ -21,7 +21,7 @@ internal static class UserError
             await error.WriteLineAsync($"error: {e.Message}");
             return 1;
         }
-        catch (Simkl.Site.Writing.FolderRefusedException e)
+        catch (Simkl.Site.Write.FolderRefusedException e)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return 4;

@@ -1,8 +1,10 @@
-using Simkl.Site.Catalogue;
-using Simkl.Site.Links;
+using Simkl.Site.Model;
+using Simkl.Site.Urls;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Simkl.Site.Outputs;
+using Simkl.Site.Outputs.Html;
 
 namespace Simkl.Site.Changes;
 
@@ -13,8 +15,6 @@ namespace Simkl.Site.Changes;
 /// </summary>
 public static class ChangesFeed
 {
-    public const string Path = "changes.xml";
-
     public static byte[] Write(ScheduleState state, string siteTitle, string baseUrl, TimeZoneInfo zone, Func<string, bool>? titlePageExists = null)
     {
         var settings = new XmlWriterSettings
@@ -29,15 +29,15 @@ public static class ChangesFeed
             const string ns = "http://www.w3.org/2005/Atom";
             w.WriteStartDocument();
             w.WriteStartElement("feed", ns);
-            w.WriteElementString("id", ns, $"{baseUrl}/{Path}");
-            w.WriteElementString("title", ns, XmlSafe($"{siteTitle}: schedule changes"));
+            w.WriteElementString("id", ns, SiteUrls.Absolute(baseUrl, SiteUrls.ChangesFeed));
+            w.WriteElementString("title", ns, XmlSafeText.Clean($"{siteTitle}: schedule changes"));
             w.WriteElementString("subtitle", ns, "Airings added, moved or removed between builds, from Simkl's calendar data.");
-            Link(w, ns, "self", $"{baseUrl}/{Path}", "application/atom+xml");
-            Link(w, ns, "alternate", $"{baseUrl}/changes/", "text/html");
+            Link(w, ns, "self", SiteUrls.Absolute(baseUrl, SiteUrls.ChangesFeed), "application/atom+xml");
+            Link(w, ns, "alternate", SiteUrls.Absolute(baseUrl, SiteUrls.Changes), "text/html");
             var updated = state.Log.Count > 0 ? state.Log.Max(c => c.DetectedAt) : state.TrackingSince;
             w.WriteElementString("updated", ns, Stamp(updated));
             w.WriteStartElement("author", ns);
-            w.WriteElementString("name", ns, XmlSafe(siteTitle));
+            w.WriteElementString("name", ns, XmlSafeText.Clean(siteTitle));
             w.WriteEndElement();
             w.WriteElementString("generator", ns, "Simkl.Site");
 
@@ -45,11 +45,11 @@ public static class ChangesFeed
             {
                 w.WriteStartElement("entry", ns);
                 w.WriteElementString("id", ns, c.AtomId);
-                w.WriteElementString("title", ns, XmlSafe(ChangeText.Headline(c, zone)));
+                w.WriteElementString("title", ns, XmlSafeText.Clean(ChangeText.Headline(c, zone)));
                 w.WriteElementString("updated", ns, Stamp(c.DetectedAt));
                 // The title's page when the site has one (a removed title may not), else the change on /changes/.
                 var hasPage = titlePageExists?.Invoke(c.TitlePath) ?? true;
-                Link(w, ns, "alternate", hasPage ? $"{baseUrl}{c.TitlePath}" : $"{baseUrl}/changes/#c-{c.Id}", "text/html");
+                Link(w, ns, "alternate", hasPage ? $"{baseUrl}{c.TitlePath}" : $"{baseUrl}{SiteUrls.Changes}#c-{c.Id}", "text/html");
                 Link(w, ns, "related", SimklLinks.TitleUrl(c.Kind, c.SimklId, c.Slug), "text/html");
                 w.WriteStartElement("category", ns);
                 w.WriteAttributeString("term", Term(c.Type));
@@ -59,7 +59,7 @@ public static class ChangesFeed
                 w.WriteEndElement();
                 w.WriteStartElement("summary", ns);
                 w.WriteAttributeString("type", "text");
-                w.WriteString(XmlSafe(Summary(c, zone)));
+                w.WriteString(XmlSafeText.Clean(Summary(c, zone)));
                 w.WriteEndElement();
                 w.WriteEndElement();
             }
@@ -102,28 +102,8 @@ public static class ChangesFeed
         _ => "finale",
     };
 
-    /// <summary>Drops characters XML cannot carry (control characters, lone surrogates) instead of failing the build.</summary>
-    public static string XmlSafe(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(ch).Append(text[++i]);
-            }
-            else if (XmlConvert.IsXmlChar(ch))
-            {
-                sb.Append(ch);
-            }
-        }
-
-        return sb.ToString();
-    }
-
     private static string Stamp(DateTimeOffset t) =>
-        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        UtcText.Format(t);
 
     private static void Link(XmlWriter w, string ns, string rel, string href, string type)
     {

@@ -1,5 +1,5 @@
-using Simkl.Site.Catalogue;
-using Simkl.Site.Links;
+using Simkl.Site.Model;
+using Simkl.Site.Urls;
 using System.Globalization;
 
 namespace Simkl.Site.Changes;
@@ -10,8 +10,6 @@ namespace Simkl.Site.Changes;
 /// </summary>
 public sealed record ChangesPage
 {
-    public const string Path = "changes/index.html";
-
     /// <summary>True when this build had nothing to compare with: the page says tracking starts now.</summary>
     public required bool FirstBuild { get; init; }
 
@@ -69,7 +67,7 @@ public sealed record ChangesPage
     };
 
     private static string Stamp(DateTimeOffset t) =>
-        t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        UtcText.Format(t);
 
     private static string WhenText(DateTimeOffset t, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(t, zone).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;

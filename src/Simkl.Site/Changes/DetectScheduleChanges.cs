@@ -1,5 +1,5 @@
 using System.Globalization;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Changes;
 
@@ -260,8 +260,7 @@ public static class DetectScheduleChanges
     public static AiringTime ParseWhen(string machineValue) =>
         machineValue.Length == 10
             ? AiringTime.On(DateOnly.ParseExact(machineValue, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-            : AiringTime.At(DateTimeOffset.ParseExact(machineValue, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal));
+            : AiringTime.At(UtcText.Parse(machineValue));
 
     private static DateOnly DayOf(string machineValue, TimeZoneInfo zone) => ParseWhen(machineValue).DayIn(zone);
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Changes;
 
@@ -69,5 +70,5 @@ public sealed record ScheduleChange
         : "";
 
     /// <summary>Our title page: <c>/{section}/{id}/{slug}/</c>.</summary>
-    public string TitlePath => string.Create(CultureInfo.InvariantCulture, $"/{Kind.Section()}/{SimklId}/{Slug}/");
+    public string TitlePath => SiteUrls.Title(Kind, SimklId, Slug);
 }

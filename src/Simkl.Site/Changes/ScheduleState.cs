@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Changes;
 

@@ -1,4 +1,4 @@
-using Simkl.Site.Catalogue;
+using Simkl.Site.Model;
 using Simkl.Site.IO;
 using System.Text.Json;
 using Simkl.Site.Snapshots;

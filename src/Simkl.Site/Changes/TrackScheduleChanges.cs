@@ -1,4 +1,6 @@
-using Simkl.Site.Pipeline;
+using Simkl.Site.Index;
+using Simkl.Site.Outputs;
+using Simkl.Site.Urls;
 
 namespace Simkl.Site.Changes;
 
@@ -35,7 +37,7 @@ public sealed class TrackScheduleChanges
 
     /// <summary>The Atom feed of the log.</summary>
     public static OutputFile Feed(ScheduleChangeResult result, BuildContext context, Func<string, bool> titlePageExists) =>
-        new(ChangesFeed.Path, ChangesFeed.Write(result.State, context.Settings.Title, context.Settings.BaseUrl, context.Zone, titlePageExists));
+        new(SiteUrls.File(SiteUrls.ChangesFeed), ChangesFeed.Write(result.State, context.Settings.Title, context.Settings.BaseUrl, context.Zone, titlePageExists));
 
     /// <summary>Persists the new state; call after the site was committed.</summary>
     public void Save(ScheduleChangeResult result)

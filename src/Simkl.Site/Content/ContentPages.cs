@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Simkl.Site.Links;
+using Simkl.Site.Urls;
 using Simkl.Site.Rendering;
 
 namespace Simkl.Site.Content;

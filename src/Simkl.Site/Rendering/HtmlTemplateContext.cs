@@ -10,7 +10,7 @@ namespace Simkl.Site.Rendering;
 
 /// <summary>
 /// A Scriban context that HTML-escapes every <c>{{ expression }}</c> (Scriban does not escape by
-/// default; tooling-notes §1). Literal template text goes through the non-virtual
+/// default). Literal template text goes through the non-virtual
 /// <c>Write(string)</c> and is untouched; only <see cref="RawHtml"/> values pass unescaped.
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext

@@ -62,23 +62,6 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>Renders one layout on its own, without <c>baseof</c> (sitemap-like text outputs).</summary>
-    public string RenderBare(string outputPath, string layout, object? model)
-    {
-        var context = NewContext();
-        var locals = new ScriptObject();
-        locals.SetValue("model", model, false);
-        context.PushGlobal(locals);
-        try
-        {
-            return RenderOne(context, _templates.Layout(layout));
-        }
-        catch (Exception e) when (IsRenderError(e))
-        {
-            throw Failed(outputPath, layout, e);
-        }
-    }
-
     // Any failure inside the engine (a limit, a missing member, a bad value) fails the page: a
     // half-rendered page is never returned. Out-of-memory and our own errors pass through as they are.
     private static bool IsRenderError(Exception e) => e is not (SiteException or OutOfMemoryException or OperationCanceledException);

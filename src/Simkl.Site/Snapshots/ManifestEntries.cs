@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simkl.Site.Text;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Snapshots;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Simkl.Site.Text;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Snapshots;
 

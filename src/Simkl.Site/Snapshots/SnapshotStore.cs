@@ -1,5 +1,6 @@
 using Simkl.Site.IO;
 using System.Text.Json;
+using Simkl.Site.Model;
 
 namespace Simkl.Site.Snapshots;
 

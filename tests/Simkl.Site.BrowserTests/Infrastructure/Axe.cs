@@ -13,7 +13,7 @@ internal static class Axe
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, string axeSource)
     {
         await page.AddScriptTagAsync(new() { Content = axeSource });
-        // JSON.stringify in the page: returning the object itself gives "$id" noise (tooling-notes §6).
+        // JSON.stringify in the page: returning the object itself gives "$id" noise.
         var json = await page.EvaluateAsync<string>(
             """
             async (tags) => {

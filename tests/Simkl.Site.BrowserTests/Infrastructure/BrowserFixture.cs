@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using Simkl.Site.Serving;
+using Simkl.Site.Serve;
 
 namespace Simkl.Site.BrowserTests.Infrastructure;
 

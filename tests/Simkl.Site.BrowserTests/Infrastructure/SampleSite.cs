@@ -1,12 +1,11 @@
-using Simkl.Site.Building;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Build;
 
 namespace Simkl.Site.BrowserTests.Infrastructure;
 
 /// <summary>The bundled sample, built as `simkl-site build` builds it (as of its capture time), and where its pages are served.</summary>
 public sealed class SampleSite(string outputDir, Uri baseUrl)
 {
-    /// <summary>One page of each kind the tests visit (design §7).</summary>
+    /// <summary>One page of each kind the tests visit (docs/url-map.md).</summary>
     public static readonly string[] PageKeys = ["home", "calendar", "month", "day", "title", "trending", "404"];
 
     public string OutputDir { get; } = outputDir;

@@ -3,7 +3,7 @@ namespace Simkl.Site.BrowserTests.Infrastructure;
 /// <summary>Where the repository, Chromium and axe-core are; fails loudly (never skips) when one is missing.</summary>
 internal static class TestEnvironment
 {
-    /// <summary>Debian's Chromium; Playwright drives it, nothing is downloaded (tooling-notes §5).</summary>
+    /// <summary>Debian's Chromium; Playwright drives it, nothing is downloaded.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
     public static readonly string[] ChromiumArgs =

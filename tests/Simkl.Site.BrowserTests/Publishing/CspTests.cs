@@ -1,8 +1,7 @@
 using Microsoft.Playwright;
 using Simkl.Site.BrowserTests.Infrastructure;
-using Simkl.Site.Building;
-using Simkl.Site.Pipeline;
-using Simkl.Site.Serving;
+using Simkl.Site.Build;
+using Simkl.Site.Serve;
 
 namespace Simkl.Site.BrowserTests.Publishing;
 

@@ -1,5 +1,5 @@
-using Simkl.Site.Catalogue;
-using Simkl.Site.Pipeline;
+using Simkl.Site.Model;
+using Simkl.Site.Index;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
 

@@ -1,8 +1,7 @@
 using System.Text;
-using Simkl.Site.Building;
+using Simkl.Site.Build;
 using Simkl.Site.BrowserTests.Infrastructure;
-using Simkl.Site.Pipeline;
-using Simkl.Site.Serving;
+using Simkl.Site.Serve;
 
 namespace Simkl.Site.BrowserTests.Widgets;
 

@@ -1,3 +1,5 @@
+using Simkl.Site.Tests.TestSupport;
+
 namespace Simkl.Site.Tests.Cli;
 
 /// <summary>
@@ -21,8 +23,8 @@ public sealed class BuildOptionTests : IDisposable
     [InlineData("--time-zone", "", "--time-zone: unknown time zone '' (use an IANA id such as 'Europe/Berlin').")]
     public async Task A_value_the_build_cannot_use_is_a_bad_option(string option, string value, string message)
     {
-        var (exit, _, err) = await CliProcess.RunAsync(_dir.FullName,
-            "build", "--data", Path.Combine(Site.TestSite.RepoRoot, "input", "data", "sample"), "--out", "_site", option, value);
+        var (exit, _, err) = await SimklCli.RunAsync(_dir.FullName,
+            "build", "--data", Path.Combine(Simkl.Site.Tests.TestSupport.TestSite.RepoRoot, "input", "data", "sample"), "--out", "_site", option, value);
 
         Assert.Equal(1, exit);
         Assert.Equal("error: " + message, err.Trim());

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Cli;
 
@@ -22,7 +23,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [Fact]
     public async Task Check_on_a_clean_site_prints_the_counts_and_exits_0()
     {
-        var (code, stdout, _) = await CliProcess.RunAsync(temp.FullName, "check");
+        var (code, stdout, _) = await SimklCli.RunAsync(temp.FullName, "check");
 
         Assert.Equal(0, code);
         Assert.Equal("checked 3 pages, 3 links: OK", stdout.Trim());
@@ -33,7 +34,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     {
         Write("_site/calendar/index.html", "<!doctype html>\n<html>\n<head><title>Calendar</title></head>\n<body><a href=\"/gone/\">Gone</a></body>\n</html>\n");
 
-        var (code, stdout, _) = await CliProcess.RunAsync(temp.FullName, "check", "--dir", "_site");
+        var (code, stdout, _) = await SimklCli.RunAsync(temp.FullName, "check", "--dir", "_site");
 
         Assert.Equal(1, code);
         Assert.Equal(
@@ -50,7 +51,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [InlineData("serve", "--dir", "nope", "--port", "0")]
     public async Task A_missing_folder_is_one_clear_line_and_exit_2(params string[] args)
     {
-        var (code, _, stderr) = await CliProcess.RunAsync(temp.FullName, args);
+        var (code, _, stderr) = await SimklCli.RunAsync(temp.FullName, args);
 
         Assert.Equal(2, code);
         Assert.Equal("error: output folder '" + Path.Combine(temp.FullName, "nope") + "' does not exist (build the site first: simkl-site build)", stderr.Trim());
@@ -62,7 +63,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [InlineData("check", "--base-url", "not-a-url")]
     public async Task Bad_options_are_errors(params string[] args)
     {
-        var (code, _, stderr) = await CliProcess.RunAsync(temp.FullName, args);
+        var (code, _, stderr) = await SimklCli.RunAsync(temp.FullName, args);
 
         Assert.NotEqual(0, code);
         Assert.NotEmpty(stderr.Trim());
@@ -71,7 +72,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_prints_its_url_serves_the_folder_with_the_toml_headers_until_stopped()
     {
-        using var process = Process.Start(CliProcess.StartInfo(temp.FullName, "serve", "--port", "0"))!;
+        using var process = Process.Start(SimklCli.StartInfo(temp.FullName, "serve", "--port", "0"))!;
         try
         {
             var first = await process.StandardOutput.ReadLineAsync();

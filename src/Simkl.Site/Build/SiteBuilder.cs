@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using System.Text;
+using Simkl.Site.Model;
+using Simkl.Site.Changes;
+using Simkl.Site.Check;
+using Simkl.Site.Content;
+using Simkl.Site.Outputs.Html;
+using Simkl.Site.Outputs.Sitemap;
+using Simkl.Site.Index;
+using Simkl.Site.Publish;
+using Simkl.Site.Rendering;
+using Simkl.Site.Settings;
+using Simkl.Site.Write;
+using Simkl.Site.Urls;
+using Simkl.Site.Load;
+
+namespace Simkl.Site.Build;
+
+/// <summary>
+/// The build, as one library call: load → plan → render (parallel) and verify each page → generators → write
+/// (atomic, incremental). Used by the <c>build</c> command, the tests and the benchmarks.
+/// </summary>
+public static class SiteBuilder
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static BuildResult Build(BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
+        var inputs = BuildFingerprint.HashInputs(options);
+        if (inputs is not null && Unchanged(options, inputs, clock, stages) is { } unchanged)
+        {
+            return unchanged;
+        }
+
+        var context = CreateContext(options);
+        stages.End("load");
+        var theme = TemplateSet.Load(options.ThemeDir);
+        var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"));
+        var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs);
+        var index = SiteIndex.Build(context);
+        var tracker = new TrackScheduleChanges(options.StatePath);
+        var changes = tracker.Run(context);
+        var titlePages = TitlePages(context);
+        var plan = PlanSite.Run(PageIndex.Build(context, index), content);
+        plan = plan with { Pages = [.. plan.Pages, ChangesPage(changes, context, titlePages)] };
+        var site = SiteViewFactory.Create(context, content);
+        var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
+        stages.End("index+plan");
+
+        var protectedDirs = new List<string> { options.ThemeDir, options.InputDir };
+        if (options.Catalogue is null && options.DataDir is not null)
+        {
+            protectedDirs.Add(options.DataDir);
+        }
+
+        WriteSite.CheckTarget(options.OutputDir, protectedDirs, options.Force);
+        using var folderLock = IO.FolderLock.Acquire(options.OutputDir, "build", options.LockWait);
+        using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
+        var verify = new VerifyRenderedPages(context);
+        RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount);
+        verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
+        stages.End("render+verify");
+
+        foreach (var asset in assets.Files)
+        {
+            writer.Add(asset);
+        }
+
+        writer.Add(SiteUrls.File(SiteUrls.Sitemap), SiteFiles.Sitemap(
+            context.Settings.BaseUrl,
+            plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)));
+        writer.Add(SiteUrls.File(SiteUrls.Robots), Utf8.GetBytes(SiteFiles.Robots(context.Settings.BaseUrl)));
+
+        writer.Add(TrackScheduleChanges.Feed(changes, context, titlePages.Contains));
+
+        stages.End("sitemap+changes");
+        foreach (var generator in options.Generators)
+        {
+            foreach (var file in generator.Generate(context, index))
+            {
+                writer.Add(file);
+            }
+
+            stages.End(generator.GetType().Name);
+        }
+
+        var manifest = CreateBuildManifest.Run(context, writer.Digests());
+        stages.End("manifest");
+
+        // A first build claims its folder before the folder appears, so a build killed in between
+        // leaves a folder the next build recognises as its own.
+        if (!File.Exists(BuildManifest.PathFor(writer.OutputDir)))
+        {
+            CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
+        }
+
+        // The fingerprint goes before the output changes and comes back once output and state are
+        // final, so it never describes a site it did not make.
+        BuildFingerprint.RemoveBeside(writer.OutputDir);
+        var written = writer.Commit();
+        CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
+        tracker.Save(changes);
+        if (inputs is not null)
+        {
+            new BuildFingerprint(inputs, BuildFingerprint.HashState(options.StatePath), plan.Pages.Count, written.Total).WriteBeside(writer.OutputDir);
+        }
+
+        stages.End("write");
+        clock.Stop();
+        return new BuildResult
+        {
+            OutputDir = writer.OutputDir,
+            Now = context.Now,
+            TimeZone = context.Zone.Id,
+            Pages = plan.Pages.Count,
+            Files = written.Total,
+            StaleLock = folderLock.StaleHolder,
+            Written = written.Written,
+            Unchanged = written.Unchanged,
+            Deleted = written.Deleted,
+            Swapped = written.Swapped,
+            Elapsed = clock.Elapsed,
+            Stages = stages.Stages,
+            Warnings = context.Catalogue.Warnings.Count,
+            UnusableSources = [.. context.Catalogue.Warnings.Where(w => WarningCodes.UnusableSource.Contains(w.Code)).Select(w => w.Message)],
+            Changes = changes.NewChanges.Count,
+            FirstChangeBuild = changes.FirstBuild,
+            ChangeRestartReason = changes.RestartReason,
+        };
+    }
+
+    /// <summary>
+    /// The result of a build that has nothing to do, or null: the inputs and the schedule state are
+    /// those the build that made the output saw and left, and the output is as its manifest lists it.
+    /// </summary>
+    private static BuildResult? Unchanged(BuildOptions options, string inputs, Stopwatch clock, StageClock stages)
+    {
+        if (BuildFingerprint.Read(options.OutputDir) is not { } previous || previous.Inputs != inputs)
+        {
+            return null;
+        }
+
+        var output = WriteSite.CheckTarget(options.OutputDir, [options.ThemeDir, options.InputDir, options.DataDir!], options.Force);
+
+        using var folderLock = IO.FolderLock.Acquire(output, "build", options.LockWait);
+        if (previous.State != BuildFingerprint.HashState(options.StatePath) || !BuildFingerprint.OutputIntact(output))
+        {
+            return null;
+        }
+
+        var manifest = CreateBuildManifest.Read(BuildManifest.PathFor(output));
+        stages.End("inputs unchanged");
+        return new BuildResult
+        {
+            OutputDir = output,
+            Now = manifest.Now,
+            TimeZone = manifest.TimeZone,
+            Pages = previous.Pages,
+            Files = previous.Files,
+            StaleLock = folderLock.StaleHolder,
+            Written = 0,
+            Unchanged = previous.Files,
+            Deleted = 0,
+            Swapped = false,
+            InputsUnchanged = true,
+            Elapsed = clock.Elapsed,
+            Stages = stages.Stages,
+            Warnings = 0,
+            Changes = 0,
+            FirstChangeBuild = false,
+        };
+    }
+
+    /// <summary>Settings (with option overrides), catalogue, "now" and zone: the context every stage reads.</summary>
+    public static BuildContext CreateContext(BuildOptions options)
+    {
+        var settings = options.Settings ?? SiteSettingsLoader.Load(options.SettingsPath ?? Path.Combine(options.InputDir, "site.json"));
+        if (options.TimeZone is not null)
+        {
+            settings = settings with { TimeZone = options.TimeZone };
+        }
+
+        if (options.BaseUrl is not null)
+        {
+            settings = settings with { BaseUrl = options.BaseUrl.TrimEnd('/') };
+        }
+
+        SiteSettingsLoader.Validate(settings, options.Settings is null ? options.SettingsPath ?? "settings" : "settings");
+        var catalogue = options.Catalogue;
+        if (catalogue is null)
+        {
+            if (options.DataDir is null)
+            {
+                throw new SiteException("No data to build from: give a snapshot folder (--data).");
+            }
+
+            catalogue = (options.LoadCatalogue ?? LoadCatalogue.FromSnapshot)(options.DataDir);
+        }
+
+        var now = (options.Now ?? catalogue.Snapshot.CapturedAt).ToUniversalTime();
+        if (!DateBounds.Contains(now))
+        {
+            // Every window and zone conversion starts from "now": outside the range they overflow.
+            throw new SiteException(options.Now is null
+                ? $"The snapshot's capturedAt {now:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside {DateBounds.Text}; give --now."
+                : $"now {now:yyyy-MM-dd'T'HH:mm:ss'Z'} is outside {DateBounds.Text}.");
+        }
+
+        return new BuildContext
+        {
+            Catalogue = catalogue,
+            Settings = settings,
+            Now = now,
+            Zone = SiteSettingsLoader.ResolveZone(settings.TimeZone),
+        };
+    }
+
+    /// <summary><c>/changes/</c>; entries link to a title's page only when the site has one.</summary>
+    private static PagePlan ChangesPage(ScheduleChangeResult changes, BuildContext context, HashSet<string> titlePages)
+    {
+        var views = new PageViews(context.Settings.BaseUrl, context.Settings.Title);
+        var view = views.Make(
+            SiteUrls.Changes,
+            "Schedule changes",
+            "Airings added, moved or removed in Simkl's calendar between builds.",
+            "changes") with { HasTimes = true };
+        var model = Changes.ChangesPage.From(changes, context.Zone, titlePages.Contains);
+        return new PagePlan(SiteUrls.File(SiteUrls.Changes), "changes", view, model);
+    }
+
+    /// <summary>The paths of the title pages: the site has one for every title in the catalogue.</summary>
+    private static HashSet<string> TitlePages(BuildContext context) =>
+        context.Catalogue.Titles.Values.Select(SiteUrls.Title).ToHashSet(StringComparer.Ordinal);
+
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, int parallelism)
+    {
+        try
+        {
+            Parallel.ForEach(
+                plan.Pages,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+                page =>
+                {
+                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
+                    verify.Page(page.OutputPath, html);
+                    writer.AddText(page.OutputPath, html);
+                });
+        }
+        catch (AggregateException e)
+        {
+            // Report the first real failure (a template error, an unsafe path) as itself.
+            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is SiteException) ?? e.Flatten().InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
+}

@@ -1,6 +1,0 @@
-using Simkl.Site.Catalogue;
-
-namespace Simkl.Site.Feeds.Atom;
-
-/// <summary>One premiere or finale in the Atom feed, before it is written.</summary>
-public sealed record AtomEntry(string Key, Title Title, AiringTime When, string Headline, string Label, string Category, string SimklUrl);

@@ -1,0 +1,62 @@
+namespace Simkl.Site.Outputs.Html;
+
+// Models of the widget pages (theme/layouts/embed-*.scriban-html see them as `model`). Plain text
+// everywhere: the template context escapes it.
+
+/// <summary>A compact calendar for an iframe: the next days, one theme, all kinds or one.</summary>
+public sealed record EmbedCalendarModel
+{
+    public required string Heading { get; init; }
+
+    /// <summary><c>all</c>, <c>tv</c>, <c>anime</c> or <c>movie</c>.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary><c>auto</c> (follows the visitor's prefers-color-scheme), <c>light</c> or <c>dark</c>.</summary>
+    public required string Theme { get; init; }
+
+    public required CalendarView Calendar { get; init; }
+
+    /// <summary>The full calendar on the site (absolute: it opens in a new tab, outside the frame).</summary>
+    public required string FullCalendarUrl { get; init; }
+
+    public required string EmptyText { get; init; }
+}
+
+/// <summary>One copy-paste example on the /embed/ page, shown live and as code.</summary>
+public sealed record EmbedExample
+{
+    public required string Id { get; init; }
+    public required string Heading { get; init; }
+    public required string Description { get; init; }
+
+    /// <summary>The snippet exactly as a visitor pastes it (escaped when rendered in &lt;pre&gt;&lt;code&gt;).</summary>
+    public required string Snippet { get; init; }
+
+    /// <summary>For iframe examples: the page to show live (site-relative) and the frame's accessible title.</summary>
+    public string? FrameSrc { get; init; }
+
+    public string? FrameTitle { get; init; }
+
+    /// <summary>For the web component example: its attributes, rendered as a live element.</summary>
+    public IReadOnlyList<WidgetAttribute> WidgetAttributes { get; init; } = [];
+}
+
+public sealed record WidgetAttribute(string Name, string Value);
+
+/// <summary>An attribute of &lt;simkl-calendar&gt; as documented on the /embed/ page.</summary>
+public sealed record WidgetOption(string Name, string Values, string Description);
+
+public sealed record EmbedIndexModel
+{
+    public required IReadOnlyList<EmbedExample> Frames { get; init; }
+    public required EmbedExample Component { get; init; }
+    public required IReadOnlyList<WidgetOption> Options { get; init; }
+
+    /// <summary>Every static iframe page: per kind and theme.</summary>
+    public required IReadOnlyList<LinkView> Variants { get; init; }
+
+    /// <summary>The JSON documents and their schemas, for people building their own widget.</summary>
+    public required IReadOnlyList<LinkView> Data { get; init; }
+
+    public required string WidgetScriptUrl { get; init; }
+}

@@ -1,0 +1,55 @@
+using Simkl.Site.Model;
+using Simkl.Site.Settings;
+using Simkl.Site.Urls;
+
+namespace Simkl.Site.Outputs.Html;
+
+/// <summary>
+/// One calendar feed as a page offers it: the .ics file, its <c>webcal://</c> subscription, and
+/// "Add to Google Calendar", each for the timed and the all-day variant. Templates see it as
+/// <c>page.feeds</c>.
+/// </summary>
+public sealed record FeedLinkView
+{
+    public required string Label { get; init; }
+
+    /// <summary>Site-relative path of the timed feed, e.g. <c>/ics/tv.ics</c>.</summary>
+    public required string Href { get; init; }
+
+    public required string Webcal { get; init; }
+    public required string Google { get; init; }
+    public required string AllDayHref { get; init; }
+    public required string AllDayWebcal { get; init; }
+    public required string AllDayGoogle { get; init; }
+}
+
+/// <summary>The feed links of the pages that have feeds (calendars, premieres, finales, titles).</summary>
+public static class FeedLinks
+{
+    public static FeedLinkView All(SiteSettings s) => Make(s, "Everything (TV, anime and movies)", SiteUrls.IcsAll(false), SiteUrls.IcsAll(true));
+
+    public static FeedLinkView Kind(SiteSettings s, MediaKind kind) => Make(s, kind.ItemsLabel(), SiteUrls.IcsKind(kind, false), SiteUrls.IcsKind(kind, true));
+
+    public static FeedLinkView Premieres(SiteSettings s) => Make(s, "Premieres", SiteUrls.IcsPremieres(false), SiteUrls.IcsPremieres(true));
+
+    public static FeedLinkView Finales(SiteSettings s) => Make(s, "Finales", SiteUrls.IcsFinales(false), SiteUrls.IcsFinales(true));
+
+    public static FeedLinkView Title(SiteSettings s, Title title) => Make(s,
+        title.Kind == MediaKind.Movie ? $"{title.Name}: release dates" : $"{title.Name}: every episode",
+        SiteUrls.IcsTitle(title.Kind, title.SimklId, false), SiteUrls.IcsTitle(title.Kind, title.SimklId, true));
+
+    /// <summary>The feeds of a calendar for one kind (or all), as the calendar pages offer them.</summary>
+    public static IReadOnlyList<FeedLinkView> ForCalendar(SiteSettings s, MediaKind? kind) =>
+        kind is { } k ? [Kind(s, k)] : [All(s), Kind(s, MediaKind.Tv), Kind(s, MediaKind.Anime), Kind(s, MediaKind.Movie)];
+
+    private static FeedLinkView Make(SiteSettings s, string label, string timed, string allDay) => new()
+    {
+        Label = label,
+        Href = timed,
+        Webcal = SiteUrls.Webcal(s.BaseUrl, timed),
+        Google = SiteUrls.GoogleCalendar(s.BaseUrl, timed),
+        AllDayHref = allDay,
+        AllDayWebcal = SiteUrls.Webcal(s.BaseUrl, allDay),
+        AllDayGoogle = SiteUrls.GoogleCalendar(s.BaseUrl, allDay),
+    };
+}

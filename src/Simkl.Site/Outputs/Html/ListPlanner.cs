@@ -1,0 +1,348 @@
+using Simkl.Site.Model;
+using Simkl.Site.Urls;
+
+namespace Simkl.Site.Outputs.Html;
+
+/// <summary>Premieres, finales, trending, airing and best pages.</summary>
+internal sealed class ListPlanner(PageIndex index, PageViews views)
+{
+    /// <summary>How far back "recent" premieres and finales go.</summary>
+    public const int RecentDays = 30;
+
+    private readonly DateOnly _today = index.Context.Today;
+    private readonly CalendarPlanner _calendar = new(index, views);
+
+    public PagePlan Premieres()
+    {
+        var zone = index.Context.Zone;
+        var upcoming = Group(index.Premieres.Where(a => a.When.DayIn(zone) >= _today), premieres: true);
+        var recent = Group(index.Premieres.Where(a => a.When.DayIn(zone) < _today && a.When.DayIn(zone) >= _today.AddDays(-RecentDays)), premieres: true);
+
+        // Simkl's premiere lists add titles the calendar files do not (yet) carry.
+        var inCalendar = index.Premieres.Select(a => (a.Kind, a.SimklId)).ToHashSet();
+        var lists = new List<ListSection>();
+        foreach (var (variant, heading) in new[] { ("soon", "Premiering soon on Simkl"), ("new", "New premieres on Simkl") })
+        {
+            foreach (var kind in PlanSite.Kinds)
+            {
+                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, variant)) is not { } list)
+                {
+                    continue;
+                }
+
+                var entries = list.Entries.Where(e => !inCalendar.Contains((e.Kind, e.SimklId))).ToList();
+                lists.Add(new ListSection
+                {
+                    Id = $"premieres-{variant}-{kind.Section()}",
+                    Heading = $"{heading}: {kind.Label()}",
+                    Cards = Cards(entries, int.MaxValue),
+                    Note = "Titles already in the calendar above are not repeated.",
+                });
+            }
+        }
+
+        const string title = "Premieres";
+        var page = views.Make(SiteUrls.Premieres, title, "New series and season premieres: what starts today and soon, and what just started.", "premieres") with
+        {
+            HasTimes = true,
+            HasToday = upcoming.HasToday,
+            HasFilters = false,
+            JsonLd = StructuredData.ItemList("Upcoming premieres", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            Feeds = [FeedLinks.Premieres(index.Context.Settings)],
+        };
+        return new PagePlan(SiteUrls.File(SiteUrls.Premieres), "highlights", page, new HighlightsModel
+        {
+            Heading = title,
+            Intro = "Episode 1 of a new series or season (TV) and episode 1 of an anime, from the calendar; plus Simkl's own premiere lists.",
+            Upcoming = upcoming,
+            Recent = recent,
+            Lists = lists,
+            Tabs = CalendarPlanner.Tabs(null, SiteUrls.Premieres),
+        });
+    }
+
+    public PagePlan Finales()
+    {
+        var zone = index.Context.Zone;
+        var upcoming = Group(index.Finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false);
+        var recent = Group(index.Finales.Where(a => a.When.DayIn(zone) < _today && a.When.DayIn(zone) >= _today.AddDays(-RecentDays)), premieres: false);
+        const string title = "Finales";
+        var page = views.Make(SiteUrls.Finales, title, "Mid-season, season and series finales: what ends soon and what just ended.", "finales") with
+        {
+            HasTimes = true,
+            HasToday = upcoming.HasToday,
+            JsonLd = StructuredData.ItemList("Upcoming finales", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            Feeds = [FeedLinks.Finales(index.Context.Settings)],
+        };
+        return new PagePlan(SiteUrls.File(SiteUrls.Finales), "highlights", page, new HighlightsModel
+        {
+            Heading = title,
+            Intro = "Mid-season, season and series finales as Simkl marks them in its calendar.",
+            Upcoming = upcoming,
+            Recent = recent,
+            Lists = [],
+            Tabs = CalendarPlanner.Tabs(null, SiteUrls.Finales),
+        });
+    }
+
+    public IEnumerable<PagePlan> Trending()
+    {
+        var allSections = new List<ListSection>();
+        foreach (var kind in PlanSite.Kinds)
+        {
+            if (FirstTrending(index, kind) is { } list)
+            {
+                allSections.Add(new ListSection
+                {
+                    Id = "trending-" + kind.Section(),
+                    Heading = $"Trending on Simkl: {kind.Label()} ({IntervalLabel(list.Id.Variant)})",
+                    Cards = TitleCards(index, list, 10),
+                    More = new LinkView(SiteUrls.Trending(kind), $"All trending {PlanSite.KindNoun(kind)}: today, this week, this month"),
+                });
+            }
+        }
+
+        var mostWatched = PlanSite.Kinds.Select(MostWatched).ToList();
+        const string indexTitle = "Trending on Simkl";
+        var indexPage = views.Make(SiteUrls.Trending(), indexTitle, "What people are watching on Simkl today, this week and this month: TV, anime and movies.", "trending") with
+        {
+            JsonLd = StructuredData.ItemList(indexTitle, allSections.SelectMany(s => s.Cards).Select(Item)),
+        };
+        yield return new PagePlan(SiteUrls.File(SiteUrls.Trending()), "trending", indexPage, new TrendingModel
+        {
+            Heading = indexTitle,
+            Sections = allSections,
+            MostWatched = mostWatched,
+            Tabs = TrendingTabs(null),
+        });
+
+        foreach (var kind in PlanSite.Kinds)
+        {
+            var sections = new List<ListSection>();
+            foreach (var interval in Intervals())
+            {
+                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, interval)) is { } list)
+                {
+                    sections.Add(new ListSection
+                    {
+                        Id = "trending-" + interval,
+                        Heading = $"Trending on Simkl {IntervalLabel(interval)}",
+                        Cards = TitleCards(index, list, int.MaxValue),
+                    });
+                }
+            }
+
+            var title = $"Trending on Simkl: {kind.Label()}";
+            var page = views.Make(SiteUrls.Trending(kind), title, $"The {PlanSite.KindNoun(kind)} people watch most on Simkl today, this week and this month.", "trending") with
+            {
+                JsonLd = StructuredData.ItemList(title, sections.SelectMany(s => s.Cards).Select(Item)),
+            };
+            yield return new PagePlan(SiteUrls.File(SiteUrls.Trending(kind)), "trending", page, new TrendingModel
+            {
+                Heading = title,
+                Sections = sections,
+                MostWatched = [MostWatched(kind)],
+                Tabs = TrendingTabs(kind),
+            });
+        }
+    }
+
+    public PagePlan Airing()
+    {
+        var sections = new List<AiringSection>();
+        foreach (var variant in index.Context.Settings.Lists.Airing.Concat(["today", "tomorrow"]).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var kind in new[] { MediaKind.Tv, MediaKind.Anime })
+            {
+                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Airing, kind, variant)) is not { } list)
+                {
+                    continue;
+                }
+
+                var cards = list.Entries
+                    .Where(e => e.When is not null)
+                    .Select(e => (Entry: e, Title: index.Context.Catalogue.FindTitle(e.Kind, e.SimklId)))
+                    .Where(x => x.Title is not null)
+                    .Select(x => index.Cards.Single(
+                        new Airing
+                        {
+                            SimklId = x.Entry.SimklId,
+                            Kind = x.Entry.Kind,
+                            When = x.Entry.When!.Value,
+                            Season = x.Entry.Kind == MediaKind.Tv ? x.Entry.Season : null,
+                            Episode = x.Entry.Episode,
+                            EpisodeUrl = x.Entry.EpisodeUrl,
+                            SourceFile = list.Id.ToString(),
+                        },
+                        x.Title!))
+                    .OrderBy(c => c.Time.Datetime, StringComparer.Ordinal)
+                    .ThenBy(c => c.Name, StringComparer.Ordinal)
+                    .ThenBy(c => c.SimklId)
+                    .ToList();
+                sections.Add(new AiringSection
+                {
+                    Id = $"airing-{variant}-{kind.Section()}",
+                    Heading = $"{kind.Label()} airing {variant}",
+                    Cards = cards,
+                });
+            }
+        }
+
+        var page = views.Make(SiteUrls.Airing, "Airing today and tomorrow", "TV shows and anime airing today and tomorrow, from Simkl.", "airing") with
+        {
+            HasTimes = true,
+        };
+        return new PagePlan(SiteUrls.File(SiteUrls.Airing), "airing", page, new AiringModel { Sections = sections });
+    }
+
+    public PagePlan Best()
+    {
+        var sections = new List<ListSection>();
+        var variants = index.Context.Settings.Lists.Best;
+        var lists = index.Context.Catalogue.Lists
+            .Where(l => l.Id.Family == ListFamily.Best)
+            .OrderBy(l => l.Id.Kind)
+            .ThenBy(l => Order(variants, l.Id.Variant))
+            .ThenBy(l => l.Id.Variant, StringComparer.Ordinal);
+        foreach (var list in lists)
+        {
+            sections.Add(new ListSection
+            {
+                Id = $"best-{list.Id.Kind.Section()}-{Slugs.Sanitise(list.Id.Variant)}",
+                Heading = $"Best {PlanSite.KindNoun(list.Id.Kind)} on Simkl: {BestLabel(list.Id.Variant)}",
+                Cards = TitleCards(index, list, int.MaxValue),
+            });
+        }
+
+        var page = views.Make(SiteUrls.Best, "Best on Simkl", "The best rated and most watched TV shows and anime on Simkl.", "best") with
+        {
+            JsonLd = StructuredData.ItemList("Best on Simkl", sections.SelectMany(s => s.Cards).Select(Item)),
+        };
+        return new PagePlan(SiteUrls.File(SiteUrls.Best), "best", page, new BestModel { Sections = sections });
+    }
+
+    internal static TitleList? FirstTrending(PageIndex index, MediaKind kind) =>
+        Intervals().Select(i => index.Context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, i))).FirstOrDefault(l => l is not null);
+
+    internal static IReadOnlyList<TitleCard> TitleCards(PageIndex index, TitleList list, int max)
+    {
+        var cards = new List<TitleCard>();
+        foreach (var entry in list.Entries.OrderBy(e => e.Position))
+        {
+            if (cards.Count >= max)
+            {
+                break;
+            }
+
+            if (index.Context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is { } title)
+            {
+                cards.Add(index.Cards.ForListEntry(entry, title, Facts(entry, title)));
+            }
+        }
+
+        return cards;
+    }
+
+    internal static string IntervalLabel(string interval) => interval switch
+    {
+        "today" => "today",
+        "week" => "this week",
+        "month" => "this month",
+        _ => interval,
+    };
+
+    private static IEnumerable<string> Intervals() => ["today", "week", "month"];
+
+    private IReadOnlyList<TitleCard> Cards(IEnumerable<ListEntry> entries, int max) =>
+        TitleCards(index, new TitleList(default, [.. entries]), max);
+
+    private CalendarView Group(IEnumerable<Airing> airings, bool premieres)
+    {
+        var zone = index.Context.Zone;
+        var days = new List<DayView>();
+        foreach (var group in airings.GroupBy(a => a.When.DayIn(zone)).OrderBy(g => g.Key))
+        {
+            var wanted = group.Select(a => (a.Kind.Hook(), a.SimklId)).ToHashSet();
+            var cards = index.DayMap[group.Key].Cards
+                .Where(c => wanted.Contains((c.Kind, c.SimklId)) && (premieres ? c.IsPremiere : c.Finale is not null))
+                .ToList();
+            if (cards.Count > 0)
+            {
+                days.Add(_calendar.Day(group.Key, cards, link: true));
+            }
+        }
+
+        return new CalendarView(days);
+    }
+
+    private static IReadOnlyList<string> Facts(ListEntry entry, Title title)
+    {
+        var facts = new List<string>();
+        if (entry.Watched is { } watched)
+        {
+            facts.Add($"{Formats.Number(watched)} watched");
+        }
+
+        if (entry.PlanToWatch is { } plan)
+        {
+            facts.Add($"{Formats.Number(plan)} plan to watch");
+        }
+
+        if (title.Rank is { } rank)
+        {
+            facts.Add($"Rank #{Formats.Number(rank)}");
+        }
+
+        if (title.RatingFrom("simkl") is { Value: { } rating })
+        {
+            facts.Add($"Simkl rating {Formats.Rating(rating)}");
+        }
+
+        if (entry.DropRate is { } drop)
+        {
+            facts.Add($"Drop rate {(drop * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}%");
+        }
+
+        if (title.Year is { } year)
+        {
+            facts.Add(Formats.Int(year));
+        }
+
+        return facts;
+    }
+
+    private static (string Type, string Name, string Url) Item(TitleCard card) =>
+        (card.Kind == "movie" ? "Movie" : "TVSeries", card.Name, card.SimklUrl);
+
+    private static LinkView MostWatched(MediaKind kind) =>
+        new(SimklLinks.MostWatched(kind), $"Most watched {PlanSite.KindNoun(kind)} on Simkl");
+
+    private static IReadOnlyList<TabLink> TrendingTabs(MediaKind? current) =>
+    [
+        new(SiteUrls.Trending(), "All", current is null),
+        .. PlanSite.Kinds.Select(k => new TabLink(SiteUrls.Trending(k), k.Label(), current == k)),
+    ];
+
+    private static int Order(IReadOnlyList<string> configured, string variant)
+    {
+        for (var i = 0; i < configured.Count; i++)
+        {
+            if (configured[i] == variant)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    private static string BestLabel(string variant) => variant switch
+    {
+        "all" => "all time",
+        "year" => "this year",
+        "month" => "this month",
+        "voted" => "most voted",
+        "watched" => "most watched",
+        _ => variant,
+    };
+}

@@ -1,0 +1,57 @@
+using Simkl.Site.Model;
+using Simkl.Site.Content;
+using Simkl.Site.Urls;
+
+namespace Simkl.Site.Outputs.Html;
+
+/// <summary>
+/// Computes the page set of the site (docs/url-map.md, minus feeds / widgets / API / ICS which
+/// other generators add) from the <see cref="PageIndex"/>, once per build.
+/// </summary>
+public static class PlanSite
+{
+    public static SitePlan Run(PageIndex index, IReadOnlyList<ContentPage> content)
+    {
+        var settings = index.Context.Settings;
+        var views = new PageViews(settings.BaseUrl, settings.Title);
+        var pages = new List<PagePlan>();
+        var calendars = new CalendarPlanner(index, views);
+        pages.Add(calendars.Home());
+        pages.AddRange(calendars.Upcoming());
+        pages.AddRange(calendars.Months());
+        pages.AddRange(calendars.Days());
+
+        var lists = new ListPlanner(index, views);
+        pages.Add(lists.Premieres());
+        pages.Add(lists.Finales());
+        pages.AddRange(lists.Trending());
+        pages.Add(lists.Airing());
+        pages.Add(lists.Best());
+
+        pages.AddRange(new TitlePlanner(index, views).Titles());
+        pages.AddRange(PlanEmbedPages.Run(index, views));
+
+        foreach (var page in content)
+        {
+            var view = views.Make(page.Path, page.Title, page.Description, page.Slug);
+            pages.Add(new PagePlan(SiteUrls.File(page.Path), "content", view, new ContentModel(page.Html)));
+        }
+
+        var notFound = views.Make(SiteUrls.NotFound, "Page not found", "This page does not exist.", "404") with { NoIndex = true };
+        pages.Add(new PagePlan(SiteUrls.File(SiteUrls.NotFound), "404", notFound, new NotFoundModel(
+        [
+            new LinkView(SiteUrls.Home, "Home"),
+            new LinkView(SiteUrls.Calendar(), "Upcoming calendar"),
+            new LinkView(SiteUrls.Premieres, "Premieres"),
+            new LinkView(SiteUrls.Trending(), "Trending on Simkl"),
+        ])));
+        return new SitePlan(pages);
+    }
+
+    /// <summary>Kinds in display order.</summary>
+    internal static readonly MediaKind[] Kinds = [MediaKind.Tv, MediaKind.Anime, MediaKind.Movie];
+
+    internal static string Plural(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{Formats.Number(n)} {many}";
+
+    internal static string KindNoun(MediaKind kind) => kind.Noun();
+}

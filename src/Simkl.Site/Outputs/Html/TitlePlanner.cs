@@ -1,0 +1,168 @@
+using Simkl.Site.Model;
+using Simkl.Site.Content;
+using Simkl.Site.Urls;
+
+namespace Simkl.Site.Outputs.Html;
+
+/// <summary>One page per title: <c>/{tv|anime|movies}/{simkl_id}/{slug}/</c>.</summary>
+internal sealed class TitlePlanner(PageIndex index, PageViews views)
+{
+    /// <summary>How many past airing days a title page shows.</summary>
+    public const int RecentDays = 10;
+
+    private readonly DateOnly _today = index.Context.Today;
+    private readonly CalendarPlanner _calendar = new(index, views);
+
+    public IEnumerable<PagePlan> Titles()
+    {
+        var titles = index.Context.Catalogue.Titles.Values
+            .OrderBy(t => t.Kind)
+            .ThenBy(t => t.SimklId);
+        foreach (var title in titles)
+        {
+            yield return Title(title);
+        }
+    }
+
+    private PagePlan Title(Title title)
+    {
+        var path = SiteUrls.Title(title);
+        var cards = index.CardsByTitle.TryGetValue((title.Kind.Hook(), title.SimklId), out var list) ? list : [];
+        var upcoming = ByDay(cards.Where(c => c.Day >= _today));
+        var recent = ByDay(cards.Where(c => c.Day < _today).GroupBy(c => c.Day).TakeLast(RecentDays).SelectMany(g => g));
+
+        var simklUrl = CardFactory.SimklTitleUrl(title);
+        var poster = CardFactory.Poster(title, SimklImages.PosterMedium);
+        var plain = OverviewSanitiser.PlainText(title.Overview, 160);
+        var kindText = title.Kind.TitleNoun();
+        var description = plain.Length > 0
+            ? plain
+            : title.Kind == MediaKind.Movie
+                ? $"{title.Name}: release dates and details, from Simkl."
+                : $"{title.Name}: upcoming episodes and air times, from Simkl.";
+
+        var page = views.Make(path, title.Name, description, title.Kind.Section()) with
+        {
+            OgType = title.Kind == MediaKind.Movie ? "video.movie" : "video.tv_show",
+            OgImage = poster?.Url,
+            HasTimes = upcoming.Days.Count + recent.Days.Count > 0,
+            HasToday = upcoming.HasToday,
+            JsonLd = StructuredData.ForTitle(
+                title,
+                index.Context.Settings.BaseUrl + path,
+                simklUrl,
+                poster,
+                [.. upcoming.Days.SelectMany(d => d.Cards)],
+                plain),
+            Feeds = [FeedLinks.Title(index.Context.Settings, title)],
+        };
+
+        return new PagePlan(SiteUrls.File(path), "title", page, new TitleModel
+        {
+            Name = title.Name,
+            AltName = string.IsNullOrWhiteSpace(title.RomajiName) || title.RomajiName == title.Name ? null : title.RomajiName,
+            Kind = title.Kind.Hook(),
+            KindLabel = kindText,
+            SimklId = title.SimklId,
+            Poster = poster,
+            Fanart = CardFactory.Fanart(title, SimklImages.FanartWide),
+            Facts = Facts(title),
+            Ratings = Ratings(title),
+            Genres = title.Genres,
+            Overview = OverviewSanitiser.Sanitise(title.Overview),
+            SimklUrl = simklUrl,
+            TrailerUrl = string.IsNullOrWhiteSpace(title.Trailer) ? null : SimklLinks.Trailer(title, index.Context.Settings.ClientId),
+            Upcoming = upcoming,
+            Recent = recent,
+        });
+    }
+
+    private CalendarView ByDay(IEnumerable<(DateOnly Day, AiringCard Card)> cards) =>
+        new([.. cards.GroupBy(c => c.Day).OrderBy(g => g.Key).Select(g => _calendar.Day(g.Key, [.. g.Select(x => x.Card)], link: true))]);
+
+    private static IReadOnlyList<FactView> Facts(Title title)
+    {
+        var facts = new List<FactView>();
+        if (title.Rank is { } rank)
+        {
+            facts.Add(new("Simkl rank", "#" + Formats.Number(rank)));
+        }
+
+        if (title.Kind == MediaKind.Movie && title.ReleaseDate is { } release)
+        {
+            facts.Add(new("Release date", Formats.LongDate(release)));
+        }
+        else if (title.Year is { } year)
+        {
+            facts.Add(new("Year", Formats.Int(year)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(title.Network))
+        {
+            facts.Add(new("Network", title.Network));
+        }
+
+        if (!string.IsNullOrWhiteSpace(title.Country))
+        {
+            facts.Add(new("Country", title.Country.ToUpperInvariant()));
+        }
+
+        if (title.RuntimeMinutes is { } minutes)
+        {
+            facts.Add(new("Runtime", minutes >= 60 ? $"{minutes / 60} h {minutes % 60} min" : $"{minutes} min"));
+        }
+        else if (!string.IsNullOrWhiteSpace(title.RuntimeText))
+        {
+            facts.Add(new("Runtime", title.RuntimeText));
+        }
+
+        if (!string.IsNullOrWhiteSpace(title.Status))
+        {
+            facts.Add(new("Status", title.Status));
+        }
+
+        if (!string.IsNullOrWhiteSpace(title.AnimeType))
+        {
+            facts.Add(new("Type", title.AnimeType.ToUpperInvariant() is "TV" or "OVA" or "ONA" ? title.AnimeType.ToUpperInvariant() : title.AnimeType));
+        }
+
+        if (title.TotalEpisodes is { } total)
+        {
+            facts.Add(new("Episodes", Formats.Int(total)));
+        }
+
+        return facts;
+    }
+
+    private static IReadOnlyList<FactView> Ratings(Title title)
+    {
+        var ratings = new List<FactView>();
+        foreach (var r in title.Ratings.OrderBy(r => SourceOrder(r.Source)).ThenBy(r => r.Source, StringComparer.Ordinal))
+        {
+            if (r.Value is not { } value)
+            {
+                continue;
+            }
+
+            var name = r.Source switch
+            {
+                "simkl" => "Simkl",
+                "imdb" => "IMDb",
+                "mal" => "MyAnimeList",
+                _ => r.Source,
+            };
+            var votes = r.Votes is { } v ? $" ({PlanSite.Plural(v, "vote", "votes")})" : string.Empty;
+            ratings.Add(new(name, $"{Formats.Rating(value)} / 10{votes}"));
+        }
+
+        return ratings;
+    }
+
+    private static int SourceOrder(string source) => source switch
+    {
+        "simkl" => 0,
+        "imdb" => 1,
+        "mal" => 2,
+        _ => 3,
+    };
+}

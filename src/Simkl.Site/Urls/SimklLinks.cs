@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using Simkl.Site.Model;
+
+namespace Simkl.Site.Urls;
+
+/// <summary>
+/// Every link the site makes to Simkl (docs/data-rules.md, "Links and images"). Pure functions of the data; the generator
+/// never requests any of these URLs itself.
+/// </summary>
+public static class SimklLinks
+{
+    public const string SiteOrigin = "https://simkl.com";
+    public const string RedirectBase = "https://api.simkl.com/redirect";
+
+    /// <summary>Ids the redirect understands, best first (seed: Redirect parameters).</summary>
+    private static readonly string[] RedirectIds = ["tmdb", "tvdb", "imdb", "mal", "anidb", "anilist", "kitsu", "livechart", "anisearch", "animeplanet", "crunchyroll", "hulu", "netflix", "traktslug", "letterboxd"];
+
+    /// <summary>Most-watched pages that trending sections must link to (attribution rule).</summary>
+    public static string MostWatched(MediaKind kind) => kind switch
+    {
+        MediaKind.Tv => "https://simkl.com/tv/best-shows/most-watched/",
+        MediaKind.Anime => "https://simkl.com/anime/best-anime/most-watched/",
+        _ => "https://simkl.com/movies/best-movies/most-watched/",
+    };
+
+    /// <summary>
+    /// Turns a URL from the data into an absolute https simkl.com URL, or null when it is not one
+    /// we will link to (javascript:, data:, other hosts, garbage). Site-relative paths get the origin.
+    /// </summary>
+    public static string? NormaliseSimklUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        var trimmed = url.Trim();
+        if (trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            trimmed = "https:" + trimmed;
+        }
+        else if (trimmed.StartsWith('/'))
+        {
+            trimmed = SiteOrigin + trimmed;
+        }
+
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || !(uri.Host.Equals("simkl.com", StringComparison.OrdinalIgnoreCase)
+                 || uri.Host.EndsWith(".simkl.com", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // Keep Simkl's path as given (slugs may be percent-encoded), but always https.
+        return "https://" + uri.Host.ToLowerInvariant() + uri.PathAndQuery + uri.Fragment;
+    }
+
+    /// <summary>The canonical item link: https://simkl.com/{tv|anime|movies}/{id}/{slug}.</summary>
+    public static string TitleUrl(MediaKind kind, long simklId, string slug) =>
+        $"{SiteOrigin}/{kind.Section()}/{simklId.ToString(CultureInfo.InvariantCulture)}/{slug}";
+
+    /// <summary>The episode link from the data when given, else the title's Simkl page.</summary>
+    public static string EpisodeUrl(Title title, Airing airing) =>
+        NormaliseSimklUrl(airing.EpisodeUrl) ?? title.SimklUrl;
+
+    /// <summary>
+    /// "Mark as watched" through Simkl's redirect, or null when it must not be shown: no client id,
+    /// a movie while movies are off, or nothing to identify the item by.
+    /// </summary>
+    public static string? MarkWatched(Title title, Airing? airing, string? clientId, bool moviesEnabled)
+    {
+        if (string.IsNullOrWhiteSpace(clientId))
+        {
+            return null;
+        }
+
+        if (title.Kind == MediaKind.Movie && !moviesEnabled)
+        {
+            return null;
+        }
+
+        if (title.Kind != MediaKind.Movie && airing?.Episode is null)
+        {
+            return null;
+        }
+
+        return Redirect("watched", title, airing, clientId);
+    }
+
+    /// <summary>The redirect to a trailer (<c>to=trailer</c>); works without a client id.</summary>
+    public static string Trailer(Title title, string? clientId) => Redirect("trailer", title, null, clientId);
+
+    /// <summary>Builds a redirect URL; every value percent-encoded, parameters in a fixed order.</summary>
+    public static string Redirect(string to, Title title, Airing? airing, string? clientId)
+    {
+        var q = new List<(string Key, string Value)> { ("to", to) };
+        foreach (var key in RedirectIds)
+        {
+            if (title.Ids.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value))
+            {
+                q.Add((key, value.Trim()));
+                if (key == "tmdb")
+                {
+                    // tmdb ids are shared between movies and shows: the redirect needs the type.
+                    q.Add(("type", title.Kind == MediaKind.Movie ? "movie" : "show"));
+                }
+            }
+        }
+
+        q.Add(("title", title.Name));
+        if (title.Year is { } year)
+        {
+            q.Add(("year", year.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (airing is { Episode: { } episode })
+        {
+            if (title.Kind == MediaKind.Tv && airing.Season is { } season)
+            {
+                q.Add(("season", season.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            q.Add(("episode", episode.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(clientId))
+        {
+            q.Add(("client_id", clientId.Trim()));
+        }
+
+        var sb = new StringBuilder(RedirectBase).Append('?');
+        for (var i = 0; i < q.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append('&');
+            }
+
+            sb.Append(q[i].Key).Append('=').Append(Uri.EscapeDataString(q[i].Value));
+        }
+
+        return sb.ToString();
+    }
+}

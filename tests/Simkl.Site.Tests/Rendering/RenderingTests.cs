@@ -1,0 +1,183 @@
+using Simkl.Site.Content;
+using Simkl.Site.Rendering;
+using Simkl.Site.Tests.TestSupport;
+using Simkl.Site.Tests.Write;
+
+namespace Simkl.Site.Tests.Rendering;
+
+/// <summary>The escaping Scriban engine, the overview sanitiser, JSON-LD and Markdown content pages.</summary>
+public sealed class RenderingTests
+{
+    private sealed record Item(string Name, int? Season, bool Flag, RawHtml Html);
+
+    private static string Render(string layout, IReadOnlyDictionary<string, string>? partials = null, object? model = null, RenderLimits? limits = null)
+    {
+        var set = TemplateSet.FromSources(new Dictionary<string, string> { ["page"] = layout }, partials ?? new Dictionary<string, string>());
+        var renderer = new PageRenderer(set, new Dictionary<string, object?> { ["site"] = new { Title = "A & B" } }, name => name == "site.css" ? "/assets/site.12345678.css" : null, limits);
+        return renderer.Render("test.html", "page", new { Title = "<T>" }, model);
+    }
+
+    // Scriban's defaults truncate silently (1 Mi characters of output, per string and per include);
+    // each limit must fail the page instead, naming it and the limit.
+    [Theory]
+    [InlineData("{{ for i in 1..300 }}0123456789{{ end }}", "", "output")]
+    [InlineData("{{ include 'big' }}", "{{ for i in 1..300 }}0123456789{{ end }}", "output")]
+    [InlineData("{{ for i in 1..100 }}{{ for j in 1..100 }}{{ x = j }}{{ end }}{{ end }}", "", "loop")]
+    [InlineData("{{ include 'big' }}", "{{ include 'big' }}", "recursive")]
+    public void A_page_over_a_render_limit_fails_naming_the_page_instead_of_being_cut(string layout, string partial, string limit)
+    {
+        var limits = new RenderLimits { OutputChars = 2000, StringChars = 2000, LoopIterations = 5000, Recursion = 10 };
+        var partials = new Dictionary<string, string> { ["big"] = partial };
+
+        var e = Assert.Throws<SiteException>(() => Render(layout, partials, limits: limits));
+
+        Assert.Contains("Rendering 'test.html' with layout 'page' failed", e.Message, StringComparison.Ordinal);
+        Assert.Contains(limit, e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_default_limits_render_a_page_of_ten_million_characters_in_full()
+    {
+        var item = "<li>" + new string('x', 91) + "</li>";
+        var partials = new Dictionary<string, string> { ["day"] = "{{ for i in 1..100000 }}" + item + "{{ end }}" };
+        var html = Render("<ol>{{ include 'day' }}</ol>", partials);
+
+        Assert.Equal(10_000_009, html.Length);
+        Assert.EndsWith("</li></ol>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expressions_are_html_escaped_by_default_and_literal_text_is_not()
+    {
+        var html = Render("<p class=\"x\">{{ model.name }}|{{ page.title }}|{{ site.title }}|{{ model.season }}|{{ model.flag }}</p>", model: new Item("\"><img src=x onerror=alert(1)>", null, true, RawHtml.Empty));
+        Assert.Equal("<p class=\"x\">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;|&lt;T&gt;|A &amp; B||true</p>", html);
+    }
+
+    [Fact]
+    public void Raw_html_values_and_includes_are_not_escaped_twice()
+    {
+        var partials = new Dictionary<string, string> { ["inner"] = "<b>{{ model.name }}</b>" };
+        var html = Render("{{ include 'inner' }}{{ model.html }}{{ '<i>trusted</i>' | raw }}", partials, new Item("<x>", 1, false, new RawHtml("<br>")));
+        Assert.Equal("<b>&lt;x&gt;</b><br><i>trusted</i>", html);
+    }
+
+    [Fact]
+    public void Asset_function_returns_fingerprinted_urls_and_unknown_assets_fail()
+    {
+        Assert.Equal("/assets/site.12345678.css", Render("{{ asset 'site.css' }}"));
+        var e = Assert.Throws<SiteException>(() => Render("{{ asset 'nope.css' }}"));
+        Assert.Contains("nope.css", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Undefined_variables_and_members_fail_the_render()
+    {
+        var variable = Assert.Throws<SiteException>(() => Render("{{ titel }}"));
+        Assert.Contains("titel", variable.Message, StringComparison.Ordinal);
+        Assert.Contains("layouts/page.scriban-html(1,", variable.Message, StringComparison.Ordinal);
+        var member = Assert.Throws<SiteException>(() => Render("{{ model.nmae }}", model: new Item("x", 1, false, RawHtml.Empty)));
+        Assert.Contains("nmae", member.Message, StringComparison.Ordinal);
+        var partial = Assert.Throws<SiteException>(() => Render("{{ include 'missing' }}"));
+        Assert.Contains("missing", partial.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_errors_name_file_line_and_column()
+    {
+        var e = Assert.Throws<SiteException>(() => TemplateSet.FromSources(
+            new Dictionary<string, string> { ["ok"] = "fine", ["bad"] = "line one\n{{ for x in y }}\nno end" },
+            new Dictionary<string, string> { ["p"] = "{{ 1 + }}" }));
+        Assert.Contains("layouts/bad.scriban-html:2:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("partials/p.scriban-html:1:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loops_over_more_than_a_thousand_items_work()
+    {
+        var html = Render("{{ for i in model }}.{{ end }}", model: Enumerable.Range(0, 5000).ToList());
+        Assert.Equal(5000, html.Length);
+    }
+
+    [Fact]
+    public void Theme_templates_all_parse()
+    {
+        var set = TemplateSet.Load(TestSite.ThemeDir);
+        foreach (var layout in new[] { "baseof", "home", "calendar", "month", "day", "highlights", "trending", "airing", "best", "title", "content", "404" })
+        {
+            Assert.True(set.Layouts.ContainsKey(layout), layout);
+        }
+    }
+
+    [Theory]
+    [InlineData("Plain & simple", "Plain &amp; simple")]
+    [InlineData("Line<br>break<BR/>again<br />", "Line<br>break<br>again<br>")]
+    [InlineData("<p>One</p><p>Two", "<p>One</p><p>Two</p>")]
+    [InlineData("<i>it</i> <b>bold</b> <em>em</em> <strong>st</strong>", "<i>it</i> <b>bold</b> <em>em</em> <strong>st</strong>")]
+    [InlineData("<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;")]
+    [InlineData("<b onclick=\"x()\">b</b>", "&lt;b onclick=&quot;x()&quot;&gt;b")]
+    [InlineData("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;")]
+    [InlineData("&lt;script&gt; &amp; &mdash; &#39;", "&lt;script&gt; &amp; — &#39;")]
+    [InlineData("<b><i>nested</b> tail</i>", "<b><i>nested</i></b> tail")]
+    [InlineData("</p>stray close<i>open", "stray close<i>open</i>")]
+    [InlineData("<p>a<p>b", "<p>a</p><p>b</p>")]
+    [InlineData("", "")]
+    public void Overview_sanitiser_keeps_only_the_whitelist(string input, string expected)
+    {
+        Assert.Equal(expected, OverviewSanitiser.Sanitise(input).Html);
+    }
+
+    [Fact]
+    public void Overview_plain_text_for_descriptions()
+    {
+        Assert.Equal("A lighthouse keeper's daughter returns — home.", OverviewSanitiser.PlainText("A lighthouse keeper&#39;s daughter<br><br>returns &mdash; <i>home</i>."));
+        var long_ = OverviewSanitiser.PlainText(string.Join(' ', Enumerable.Repeat("word", 100)), 40);
+        Assert.True(long_.Length <= 40);
+        Assert.EndsWith("…", long_, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_ld_is_json_and_inert_inside_a_script_element()
+    {
+        var raw = JsonLd.Serialize(new System.Text.Json.Nodes.JsonObject { ["name"] = "</script><!-- & 'x' \"y\" ✨" }).Html;
+        Assert.DoesNotContain("<", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain(">", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("&", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("'", raw, StringComparison.Ordinal);
+        Assert.Contains("\\u003C/script\\u003E", raw, StringComparison.Ordinal);
+        Assert.Equal("</script><!-- & 'x' \"y\" ✨", System.Text.Json.JsonDocument.Parse(raw).RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Markdown_pages_escape_raw_html_take_the_title_and_reject_script_links()
+    {
+        var page = ContentPages.Parse("# About us\n\nWe use <script>alert(1)</script> data from [Simkl](https://simkl.com).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", "about", "about.md");
+        Assert.Equal("About us", page.Title);
+        Assert.Equal("/about/", page.Path);
+        Assert.Contains("&lt;script&gt;", page.Html.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", page.Html.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1", page.Html.Html, StringComparison.Ordinal);
+        Assert.Contains("<table>", page.Html.Html, StringComparison.Ordinal);
+        Assert.StartsWith("We use", page.Description, StringComparison.Ordinal);
+
+        var e = Assert.Throws<SiteException>(() => ContentPages.Parse("# X\n\n[click](javascript:alert(1))\n", "x", "x.md"));
+        Assert.Contains("x.md", e.Message, StringComparison.Ordinal);
+        Assert.Throws<SiteException>(() => ContentPages.Parse("# X\n\n[click](data:text/html,hi)\n", "x", "x.md"));
+    }
+
+    [Fact]
+    public void Content_pages_cannot_take_generated_urls()
+    {
+        var dir = Directory.CreateTempSubdirectory("simkl-pages-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "calendar.md"), "# Calendar\n");
+            var e = Assert.Throws<SiteException>(() => ContentPages.Load(dir.FullName, Simkl.Site.Urls.SiteUrls.ReservedSlugs));
+            Assert.Contains("calendar", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}

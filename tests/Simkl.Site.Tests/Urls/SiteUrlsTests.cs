@@ -1,0 +1,90 @@
+using Simkl.Site.Model;
+using Simkl.Site.Urls;
+
+namespace Simkl.Site.Tests.Urls;
+
+/// <summary>Every path of the URL map, spelt out once here as data (docs/url-map.md is the same table).</summary>
+public sealed class SiteUrlsTests
+{
+    public static TheoryData<string, string> Paths()
+    {
+        var d = new DateOnly(2026, 11, 28);
+        return new()
+        {
+            { SiteUrls.Home, "/" },
+            { SiteUrls.Calendar(), "/calendar/" },
+            { SiteUrls.Calendar(MediaKind.Tv), "/calendar/tv/" },
+            { SiteUrls.Calendar(MediaKind.Anime), "/calendar/anime/" },
+            { SiteUrls.Calendar(MediaKind.Movie), "/calendar/movies/" },
+            { SiteUrls.Month(2026, 11), "/calendar/2026/11/" },
+            { SiteUrls.Month(2026, 3, MediaKind.Movie), "/calendar/movies/2026/03/" },
+            { SiteUrls.Day(d), "/calendar/2026/11/28/" },
+            { SiteUrls.Day(new DateOnly(2027, 1, 5)), "/calendar/2027/01/05/" },
+            { SiteUrls.Premieres, "/premieres/" },
+            { SiteUrls.Finales, "/finales/" },
+            { SiteUrls.Trending(), "/trending/" },
+            { SiteUrls.Trending(MediaKind.Anime), "/trending/anime/" },
+            { SiteUrls.Airing, "/airing/" },
+            { SiteUrls.Best, "/best/" },
+            { SiteUrls.Title(MediaKind.Tv, 9100123, "harbor-lights"), "/tv/9100123/harbor-lights/" },
+            { SiteUrls.Title(MediaKind.Movie, 42, "title"), "/movies/42/title/" },
+            { SiteUrls.Content("about"), "/about/" },
+            { SiteUrls.Embed, "/embed/" },
+            { SiteUrls.EmbedCalendar(null, "auto"), "/embed/calendar/" },
+            { SiteUrls.EmbedCalendar(MediaKind.Tv, "dark"), "/embed/calendar/tv/dark/" },
+            { SiteUrls.EmbedCalendar(MediaKind.Movie, "light"), "/embed/calendar/movies/light/" },
+            { SiteUrls.WidgetScript, "/widget.js" },
+            { SiteUrls.ApiCalendar(null), "/api/v1/calendar.json" },
+            { SiteUrls.ApiCalendar(MediaKind.Anime), "/api/v1/calendar/anime.json" },
+            { SiteUrls.ApiTrending(MediaKind.Tv), "/api/v1/trending/tv.json" },
+            { SiteUrls.ApiPremieres, "/api/v1/premieres.json" },
+            { SiteUrls.ApiSchema("calendar"), "/api/v1/schema/calendar.json" },
+            { SiteUrls.IcsAll(false), "/ics/all.ics" },
+            { SiteUrls.IcsAll(true), "/ics/all-allday.ics" },
+            { SiteUrls.IcsKind(MediaKind.Movie, false), "/ics/movies.ics" },
+            { SiteUrls.IcsPremieres(true), "/ics/premieres-allday.ics" },
+            { SiteUrls.IcsFinales(false), "/ics/finales.ics" },
+            { SiteUrls.IcsTitle(MediaKind.Tv, 9100123, false), "/ics/tv/9100123.ics" },
+            { SiteUrls.IcsTitle(MediaKind.Anime, 7, true), "/ics/anime/7-allday.ics" },
+            { SiteUrls.AtomFeed, "/feed.xml" },
+            { SiteUrls.Changes, "/changes/" },
+            { SiteUrls.ChangesFeed, "/changes.xml" },
+            { SiteUrls.Sitemap, "/sitemap.xml" },
+            { SiteUrls.Robots, "/robots.txt" },
+            { SiteUrls.NotFound, "/404.html" },
+            { SiteUrls.Assets, "/assets/" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Path_is_the_documented_one(string actual, string expected) => Assert.Equal(expected, actual);
+
+    [Theory]
+    [InlineData("/", "index.html")]
+    [InlineData("/calendar/", "calendar/index.html")]
+    [InlineData("/calendar/2026/11/28/", "calendar/2026/11/28/index.html")]
+    [InlineData("/404.html", "404.html")]
+    [InlineData("/ics/tv/1.ics", "ics/tv/1.ics")]
+    public void File_serves_the_path(string url, string file) => Assert.Equal(file, SiteUrls.File(url));
+
+    [Theory]
+    [InlineData("https://example.org", "/ics/tv.ics", "https://example.org/ics/tv.ics", "webcal://example.org/ics/tv.ics")]
+    [InlineData("https://example.org/", "ics/tv.ics", "https://example.org/ics/tv.ics", "webcal://example.org/ics/tv.ics")]
+    public void Absolute_and_webcal_join_one_slash(string baseUrl, string path, string absolute, string webcal)
+    {
+        Assert.Equal(absolute, SiteUrls.Absolute(baseUrl, path));
+        Assert.Equal(webcal, SiteUrls.Webcal(baseUrl, path));
+    }
+
+    [Fact]
+    public void Every_first_segment_of_a_generated_section_is_reserved()
+    {
+        var firstSegments = Paths().Select(row => ((string)row[0]).Split('/', StringSplitOptions.RemoveEmptyEntries))
+            .Where(parts => parts.Length > 0)
+            .Select(parts => Path.GetFileNameWithoutExtension(parts[0]))
+            .Where(s => s != "about")
+            .Distinct();
+        Assert.All(firstSegments, s => Assert.Contains(s, SiteUrls.ReservedSlugs));
+    }
+}
