@@ -30,7 +30,7 @@ public static class HugoComparison
             return 2;
         }
 
-        if (!File.Exists(Path.Combine(hugoDir, "hugo.toml")) && !File.Exists(Path.Combine(hugoDir, "config.toml")))
+        if (!File.Exists(Path.Combine(hugoDir, "config.json")))
         {
             Console.WriteLine($"generating the Hugo yardstick site ({Titles:N0} titles, {Airings:N0} airings) in {Path.GetFullPath(hugoDir)}");
             var made = Machine.Measure(null, "python3", repo.HugoScript, hugoDir, Titles.ToString(CultureInfo.InvariantCulture), Airings.ToString(CultureInfo.InvariantCulture));
