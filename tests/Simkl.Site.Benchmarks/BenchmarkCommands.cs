@@ -15,7 +15,9 @@ public static class BenchmarkCommands
 
         commands:
           generate-sample <dir>            write the bundled sample snapshot (input/data/sample) into <dir>
-          generate-large <dir> [--seed N]  write a production-sized synthetic snapshot into <dir>
+          generate-large <dir> [--seed N] [--titles N]
+                                           write a production-sized synthetic snapshot into <dir>
+                                           (--titles scales it; default 20000, about 143,000 airings)
           generate-daily <dir> [--days N] [--seed N]
                                            write a snapshot at Simkl's real daily volume (290 TV, 30 anime,
                                            50 movies a day; default 28 days) into <dir>
@@ -35,7 +37,19 @@ public static class BenchmarkCommands
                                            input/data/sample) with injected faults, then again
                                            conditionally: wall time, requests, attempts, outcomes
 
-        load exits 1 when a target (median < 2 s, peak working set < 600 MB) is missed.
+          build [<dir>] [--out DIR]        the real build (Release) of <dir> (default: the large snapshot in
+                                           .cache/bench/large, generated when missing): per stage wall/CPU/
+                                           allocations, pages/s, peak working set, a rebuild that must write
+                                           nothing, then check on the output
+          build [<dir>] --vs-hugo DIR [--runs N]
+                                           Hugo on its yardstick site (generated into DIR once) and our build,
+                                           alternating N times (default 3) in child processes: medians, ratio
+          build --sizes 5000,10000,20000,40000 [--chart FILE]
+                                           build snapshots of those title counts (generated under .cache/bench):
+                                           time and memory per size, SVG chart (default docs/benchmarks-scaling.svg)
+
+        load exits 1 when a target (median < 2 s, peak working set < 600 MB) is missed; build exits 1
+        when the build's completeness verification or check fails, or the unchanged rebuild writes.
         """;
 
     public static int Run(string[] args)
@@ -125,12 +139,18 @@ public static class BenchmarkCommands
     private static int GenerateLarge(string[] args)
     {
         var seed = LargeSnapshot.DefaultSeed;
+        var titles = LargeSnapshot.DefaultTitles;
         string? dir = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--seed" && i + 1 < args.Length && ulong.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var s))
             {
                 seed = s;
+                i++;
+            }
+            else if (args[i] == "--titles" && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var t) && t is >= 100 and <= 200_000)
+            {
+                titles = t;
                 i++;
             }
             else if (dir is null && !args[i].StartsWith('-'))
@@ -148,8 +168,82 @@ public static class BenchmarkCommands
             return Fail("generate-large: missing <dir>");
         }
 
-        WriteLarge(dir, seed);
+        WriteLarge(dir, seed, titles);
         return 0;
+    }
+
+    private static int Build(string[] args)
+    {
+        string? dir = null;
+        string? hugo = null;
+        string? sizes = null;
+        var outDir = Path.Combine(".cache", "bench", "site");
+        var chart = Path.Combine(RepoPaths.Find().Docs, "benchmarks-scaling.svg");
+        var runs = 3;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--out" when i + 1 < args.Length:
+                    outDir = args[++i];
+                    break;
+                case "--vs-hugo" when i + 1 < args.Length:
+                    hugo = args[++i];
+                    break;
+                case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+                    runs = n;
+                    i++;
+                    break;
+                case "--sizes" when i + 1 < args.Length:
+                    sizes = args[++i];
+                    break;
+                case "--chart" when i + 1 < args.Length:
+                    chart = args[++i];
+                    break;
+                default:
+                    if (dir is null && !args[i].StartsWith('-'))
+                    {
+                        dir = args[i];
+                        break;
+                    }
+
+                    return Fail($"build: unexpected argument '{args[i]}'");
+            }
+        }
+
+        if (sizes is not null)
+        {
+            var list = new List<int>();
+            foreach (var part in sizes.Split(','))
+            {
+                if (!int.TryParse(part, CultureInfo.InvariantCulture, out var size) || size is < 100 or > 200_000)
+                {
+                    return Fail($"build: --sizes takes title counts from 100 to 200000, not '{part}'");
+                }
+
+                list.Add(size);
+            }
+
+            return ScalingBenchmark.Run(list, Path.Combine(".cache", "bench"), chart);
+        }
+
+        if (dir is null)
+        {
+            dir = Path.Combine(".cache", "bench", "large");
+            if (!File.Exists(Path.Combine(dir, Simkl.Site.Model.SnapshotManifest.FileName)))
+            {
+                // In a child process, so this process's peak working set is the build's.
+                var code = RunSelf("generate-large", dir);
+                if (code != 0)
+                {
+                    return Fail($"build: generating the snapshot failed (exit {code})");
+                }
+            }
+        }
+
+        return hugo is not null
+            ? HugoComparison.Compare(dir, outDir, hugo, runs)
+            : BuildBenchmark.Run(new BuildBenchmark.Options(dir, outDir));
     }
 
     private static int Load(string[] args)
@@ -234,12 +328,12 @@ public static class BenchmarkCommands
         return child.ExitCode;
     }
 
-    internal static void WriteLarge(string dir, ulong seed)
+    internal static void WriteLarge(string dir, ulong seed, int titles = LargeSnapshot.DefaultTitles)
     {
         var sw = Stopwatch.StartNew();
-        var builder = LargeSnapshot.Build(seed);
+        var builder = LargeSnapshot.Build(seed, titles);
         var manifest = builder.WriteTo(dir);
-        Console.WriteLine($"large snapshot: {manifest.Sources.Count} files, {builder.TotalBytes / 1e6:F1} MB, seed {seed} -> {Path.GetFullPath(dir)} ({sw.Elapsed.TotalSeconds:F1} s)");
+        Console.WriteLine($"large snapshot: {manifest.Sources.Count} files, {builder.TotalBytes / 1e6:F1} MB, seed {seed}, size {titles} -> {Path.GetFullPath(dir)} ({sw.Elapsed.TotalSeconds:F1} s)");
     }
 
     // The first run includes JIT and a cold file cache; the figures that matter are the later runs.

@@ -14,6 +14,9 @@ public static class LargeSnapshot
 {
     public const ulong DefaultSeed = 20261127;
 
+    /// <summary>The nominal size of the default snapshot (it has ~19,900 titles); other sizes scale every pool by size / this.</summary>
+    public const int DefaultTitles = 20_000;
+
     public static readonly DateTimeOffset CapturedAt = SampleSnapshot.CapturedAt;
 
     // Pool sizes tuned so each monthly archive lands near the target row counts above.
@@ -25,9 +28,17 @@ public static class LargeSnapshot
     private static readonly DateTime WindowStart = new(2025, 11, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime WindowEnd = new(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public static SnapshotBuilder Build(ulong seed = DefaultSeed)
+    /// <param name="titles">Nominal title count: the pools of shows, anime and movies are scaled by
+    /// <c>titles / DefaultTitles</c>, so airings and pages grow in proportion. The default gives the
+    /// same bytes as before the parameter existed.</param>
+    public static SnapshotBuilder Build(ulong seed = DefaultSeed, int titles = DefaultTitles)
     {
-        var g = new Generator(seed);
+        if (titles is < 100 or > 200_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(titles), titles, "between 100 and 200,000 titles");
+        }
+
+        var g = new Generator(seed, titles / (double)DefaultTitles);
         g.Run();
         var b = new SnapshotBuilder(CapturedAt);
 
@@ -93,9 +104,15 @@ public static class LargeSnapshot
         return b;
     }
 
-    private sealed class Generator(ulong seed)
+    private sealed class Generator(ulong seed, double scale)
     {
         private readonly SynthRandom _rng = new(seed);
+        private readonly int _tvShows = Scaled(TvShows, scale);
+        private readonly int _animeTitles = Scaled(AnimeTitles, scale);
+        private readonly int _newMoviesPerMonth = Scaled(NewMoviesPerMonth, scale);
+        private readonly int _relistedMoviesPerMonth = Scaled(RelistedMoviesPerMonth, scale);
+
+        private static int Scaled(int n, double scale) => Math.Max(1, (int)Math.Round(n * scale));
 
         public List<SynthTitle> Titles { get; } = [];
 
@@ -108,12 +125,13 @@ public static class LargeSnapshot
 
         public void Run()
         {
-            for (var i = 0; i < TvShows; i++)
+            // Id ranges are 200,000 apart: room for 50 times the default pools.
+            for (var i = 0; i < _tvShows; i++)
             {
                 AddShow(9_100_000 + i);
             }
 
-            for (var i = 0; i < AnimeTitles; i++)
+            for (var i = 0; i < _animeTitles; i++)
             {
                 AddAnime(9_300_000 + i);
             }
@@ -204,7 +222,7 @@ public static class LargeSnapshot
             for (var month = WindowStart; month < WindowEnd; month = month.AddMonths(1))
             {
                 var days = DateTime.DaysInMonth(month.Year, month.Month);
-                var relist = released.Count == 0 ? 0 : RelistedMoviesPerMonth;
+                var relist = released.Count == 0 ? 0 : _relistedMoviesPerMonth;
                 var relisted = new HashSet<long>();
                 for (var i = 0; i < relist; i++)
                 {
@@ -219,7 +237,7 @@ public static class LargeSnapshot
                     Add(MediaKind.Movie, new SynthAiring { Title = t, DateUtc = ZoneRules.MidnightUtc(day, MediaKind.Movie), FinaleType = null });
                 }
 
-                for (var i = 0; i < NewMoviesPerMonth; i++)
+                for (var i = 0; i < _newMoviesPerMonth; i++)
                 {
                     var day = new DateOnly(month.Year, month.Month, _rng.Int(1, days + 1));
                     var t = Title(MediaKind.Movie, id++, Names.Title(_rng), null, day) with

@@ -54,6 +54,14 @@ internal static class BuildCommand
             output.WriteLine($"Took over the lock of {result.OutputDir} left by {stale}, which is no longer running.");
         }
 
+        if (result.InputsUnchanged)
+        {
+            output.WriteLine(string.Create(inv,
+                $"Nothing to build: snapshot, theme, input, options and schedule state are those of the build that made {result.OutputDir} ({result.Pages} pages, {result.Files} files, as of {result.Now:yyyy-MM-dd'T'HH:mm:ss'Z'}), and it is intact; left as it was"));
+            output.WriteLine(string.Create(inv, $"  {result.Elapsed.TotalSeconds:0.00} s"));
+            return;
+        }
+
         output.WriteLine(string.Create(inv,
             $"Built {result.Pages} pages ({result.Files} files) as of {result.Now:yyyy-MM-dd'T'HH:mm:ss'Z'} in {result.TimeZone} into {result.OutputDir}"));
         output.WriteLine(string.Create(inv,

@@ -84,6 +84,16 @@ public sealed record BuildResult
     public required int Deleted { get; init; }
     public required bool Swapped { get; init; }
     public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>
+    /// True when nothing was loaded, rendered or written because the snapshot, theme, input, options,
+    /// code and schedule state were exactly those of the build that made the output, and the output
+    /// was still as that build left it (see <c>BuildFingerprint</c>).
+    /// </summary>
+    public bool InputsUnchanged { get; init; }
+
+    /// <summary>Wall, CPU and allocations per stage, in order (load, index+plan, render+verify, sitemap+changes, one per generator, manifest, write).</summary>
+    public IReadOnlyList<StageFigures> Stages { get; init; } = [];
     public required int Warnings { get; init; }
 
     /// <summary>Sources the load could not use (missing, unreadable or invalid files, dropped manifest entries), in words.</summary>

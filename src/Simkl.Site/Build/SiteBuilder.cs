@@ -29,9 +29,17 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var progress = options.Progress;
+        var stages = new StageClock();
+        var inputs = BuildFingerprint.HashInputs(options);
+        if (inputs is not null && Unchanged(options, inputs, clock, stages) is { } unchanged)
+        {
+            return unchanged;
+        }
+
         var loading = progress.Begin("load snapshot");
         var context = CreateContext(options);
         loading.Dispose();
+        stages.End("load");
         var planning = progress.Begin("plan pages");
         var theme = TemplateSet.Load(options.ThemeDir);
         var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"), [WriteWidgetScript.ThemeAsset]);
@@ -44,6 +52,7 @@ public static class SiteBuilder
         plan = plan with { Pages = [.. plan.Pages, ChangesPage(changes, context, titlePages)] };
         var site = SiteViewFactory.Create(context, content);
         var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
+        stages.End("index+plan");
 
         var protectedDirs = new List<string> { options.ThemeDir, options.InputDir };
         if (options.Catalogue is null && options.DataDir is not null)
@@ -62,6 +71,7 @@ public static class SiteBuilder
         }
 
         verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
+        stages.End("render+verify");
         var generating = progress.Begin("generate feeds, data and widgets", options.Generators.Count, "outputs");
 
         foreach (var asset in assets.Files)
@@ -76,6 +86,8 @@ public static class SiteBuilder
 
         writer.Add(TrackScheduleChanges.Feed(changes, context, titlePages.Contains));
 
+        stages.End("sitemap+changes");
+
         // Feeds stamp each event with its own history, not the capture time (byte-stable .ics files).
         var outputContext = context with { Revisions = changes.Revisions() };
         foreach (var generator in options.Generators)
@@ -86,11 +98,13 @@ public static class SiteBuilder
             }
 
             generating.Advance();
+            stages.End(generator.GetType().Name);
         }
 
         generating.Dispose();
         var writing = progress.Begin("write files");
         var manifest = CreateBuildManifest.Run(context, writer.Digests());
+        stages.End("manifest");
 
         // A first build claims its folder before the folder appears, so a build killed in between
         // leaves a folder the next build recognises as its own.
@@ -99,10 +113,19 @@ public static class SiteBuilder
             CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         }
 
+        // The fingerprint goes before the output changes and comes back once output and state are
+        // final, so it never describes a site it did not make.
+        BuildFingerprint.RemoveBeside(writer.OutputDir);
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         tracker.Save(changes);
+        if (inputs is not null)
+        {
+            new BuildFingerprint(inputs, BuildFingerprint.HashState(options.StatePath), plan.Pages.Count, written.Total).WriteBeside(writer.OutputDir);
+        }
+
         writing.Dispose();
+        stages.End("write");
         clock.Stop();
         return new BuildResult
         {
@@ -117,11 +140,54 @@ public static class SiteBuilder
             Deleted = written.Deleted,
             Swapped = written.Swapped,
             Elapsed = clock.Elapsed,
+            Stages = stages.Stages,
             Warnings = context.Catalogue.Warnings.Count,
             UnusableSources = [.. context.Catalogue.Warnings.Where(w => WarningCodes.UnusableSource.Contains(w.Code)).Select(w => w.Message)],
             Changes = changes.NewChanges.Count,
             FirstChangeBuild = changes.FirstBuild,
             ChangeRestartReason = changes.RestartReason,
+        };
+    }
+
+    /// <summary>
+    /// The result of a build that has nothing to do, or null: the inputs and the schedule state are
+    /// those the build that made the output saw and left, and the output is as its manifest lists it.
+    /// </summary>
+    private static BuildResult? Unchanged(BuildOptions options, string inputs, Stopwatch clock, StageClock stages)
+    {
+        if (BuildFingerprint.Read(options.OutputDir) is not { } previous || previous.Inputs != inputs)
+        {
+            return null;
+        }
+
+        var output = WriteSite.CheckTarget(options.OutputDir, [options.ThemeDir, options.InputDir, options.DataDir!], options.Force);
+
+        using var folderLock = IO.FolderLock.Acquire(output, "build", options.LockWait);
+        if (previous.State != BuildFingerprint.HashState(options.StatePath) || !BuildFingerprint.OutputIntact(output))
+        {
+            return null;
+        }
+
+        var manifest = CreateBuildManifest.Read(BuildManifest.PathFor(output));
+        stages.End("inputs unchanged");
+        return new BuildResult
+        {
+            OutputDir = output,
+            Now = manifest.Now,
+            TimeZone = manifest.TimeZone,
+            Pages = previous.Pages,
+            Files = previous.Files,
+            StaleLock = folderLock.StaleHolder,
+            Written = 0,
+            Unchanged = previous.Files,
+            Deleted = 0,
+            Swapped = false,
+            InputsUnchanged = true,
+            Elapsed = clock.Elapsed,
+            Stages = stages.Stages,
+            Warnings = 0,
+            Changes = 0,
+            FirstChangeBuild = false,
         };
     }
 
@@ -197,7 +263,7 @@ public static class SiteBuilder
                 {
                     var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
                     verify.Page(page.OutputPath, html);
-                    writer.Add(page.OutputPath, Utf8.GetBytes(html));
+                    writer.AddText(page.OutputPath, html);
                     progress.Advance();
                 });
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Simkl.Site.Outputs;
 
@@ -19,6 +20,8 @@ public sealed record WriteResult(int Written, int Unchanged, int Deleted, bool S
 /// </summary>
 public sealed class WriteSite : IDisposable
 {
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly string _output;
     private readonly string _parent;
     private readonly string _name;
@@ -102,6 +105,24 @@ public sealed class WriteSite : IDisposable
     /// <summary>Adds one file; throws on an unsafe or duplicate path.</summary>
     public void Add(OutputFile file) => Add(file.Path, file.Content.Span);
 
+    /// <summary>
+    /// Adds a page rendered as text: encoded as UTF-8 into a pooled buffer that is returned as soon
+    /// as the file is compared, hashed and (when changed) written, so no page stays in memory.
+    /// </summary>
+    public void AddText(string path, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(text));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            Add(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     public void Add(string path, ReadOnlySpan<byte> content)
     {
         ObjectDisposedException.ThrowIf(_done, this);
@@ -118,7 +139,7 @@ public sealed class WriteSite : IDisposable
         {
             var target = OutputPaths.Resolve(EnsureStaging(), path);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
             stream.Write(content);
         }
     }
@@ -211,6 +232,8 @@ public sealed class WriteSite : IDisposable
         Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(_output, f).Replace('\\', '/'));
 
+    // Compared in pooled chunks: reading the previous file whole would allocate a second copy of
+    // every page (large-object-heap arrays for the big ones) just to throw it away.
     private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
         var info = new FileInfo(path);
@@ -219,7 +242,28 @@ public sealed class WriteSite : IDisposable
             return false;
         }
 
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            var offset = 0;
+            while (offset < content.Length)
+            {
+                var read = stream.Read(buffer, 0, Math.Min(buffer.Length, content.Length - offset));
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.Slice(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return stream.Read(buffer, 0, 1) == 0;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using Simkl.Site.Build;
+using Simkl.Site.Check;
+
+namespace Simkl.Site.Benchmarks;
+
+/// <summary>
+/// The <c>build</c> benchmark: the real build (the CLI's outputs and settings) on a snapshot,
+/// per stage wall / CPU / allocations, pages/s, files, peak working set; then a rebuild from the
+/// same snapshot, which must write nothing; then <c>check</c> on the output. A build that fails its
+/// completeness verification, a rebuild that writes, or a check with problems exits 1.
+/// </summary>
+public static class BuildBenchmark
+{
+    public sealed record Options(string DataDir, string OutDir);
+
+    public static int Run(Options options)
+    {
+        var repo = RepoPaths.Find();
+        Console.WriteLine($"build benchmark: {Path.GetFullPath(options.DataDir)} -> {Path.GetFullPath(options.OutDir)}");
+        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC.ToString().ToLowerInvariant()}, load average {Machine.LoadAverage()}");
+        Fresh(options.OutDir);
+
+        BuildResult full;
+        try
+        {
+            full = SiteBuilder.Build(CliOptions(repo, options.DataDir, options.OutDir));
+        }
+        catch (SiteException e)
+        {
+            Console.WriteLine($"  completeness verification: FAILED: {e.Message}");
+            return 1;
+        }
+
+        var peak = Machine.PeakWorkingSet();
+        Console.WriteLine();
+        PrintStages("full build", full);
+        Console.WriteLine($"  pages: {full.Pages:N0}, files: {full.Files:N0} ({full.Written:N0} written), {full.Pages / full.Elapsed.TotalSeconds:N0} pages/s wall");
+        Console.WriteLine($"  peak working set: {peak / 1048576.0:N0} MiB (whole process, load included)");
+        Console.WriteLine($"  completeness verification: ok (every page checked while rendering, every day page present)");
+
+        var again = SiteBuilder.Build(CliOptions(repo, options.DataDir, options.OutDir));
+        Console.WriteLine();
+        PrintStages("rebuild, unchanged snapshot", again);
+        Rebuilt("rebuild", again, full);
+
+        // The same rebuild without the fingerprint: everything rendered again, compared byte for byte, nothing written.
+        File.Delete(Path.GetFullPath(options.OutDir) + ".build-inputs.json");
+        var rendered = SiteBuilder.Build(CliOptions(repo, options.DataDir, options.OutDir));
+        Console.WriteLine();
+        PrintStages("rebuild, unchanged snapshot, fingerprint removed (renders everything)", rendered);
+        Rebuilt("re-render", rendered, full);
+
+        var clock = Stopwatch.StartNew();
+        var report = SiteChecker.CheckAsync(options.OutDir).GetAwaiter().GetResult();
+        Console.WriteLine();
+        Console.WriteLine($"  check: {report.Pages:N0} pages, {report.Links:N0} links, {report.Problems.Count} problems ({clock.Elapsed.TotalSeconds:F1} s)");
+        foreach (var problem in report.Problems.Take(10))
+        {
+            Console.WriteLine($"    {problem}");
+        }
+
+        var ok = report.Ok && again.InputsUnchanged && new[] { again, rendered }.All(r => r.Written == 0 && r.Deleted == 0 && !r.Swapped);
+        Console.WriteLine($"  result: {(ok ? "ok" : "FAILED")} (verification, check, no-change rebuild writes nothing)");
+        return ok ? 0 : 1;
+    }
+
+    /// <summary>One full build from scratch, for a child process the caller measures; prints "pages files seconds".</summary>
+    public static int Once(string dataDir, string outDir)
+    {
+        Fresh(outDir);
+        try
+        {
+            var result = SiteBuilder.Build(CliOptions(RepoPaths.Find(), dataDir, outDir));
+            Console.WriteLine(FormattableString.Invariant($"{result.Pages} {result.Files} {result.Elapsed.TotalSeconds:F3}"));
+            return 0;
+        }
+        catch (SiteException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>The CLI's build: its settings, theme, outputs and a state file of its own.</summary>
+    public static BuildOptions CliOptions(RepoPaths repo, string dataDir, string outDir) => new()
+    {
+        DataDir = dataDir,
+        OutputDir = outDir,
+        ThemeDir = repo.Theme,
+        InputDir = repo.Input,
+        Generators = OutputGenerators.Default(),
+        StatePath = Path.GetFullPath(outDir) + ".schedule.json",
+    };
+
+    private static void Rebuilt(string name, BuildResult result, BuildResult full) =>
+        Console.WriteLine($"  {name}: {result.Written} files written, {result.Unchanged:N0} unchanged, {result.Deleted} deleted, swapped {result.Swapped.ToString().ToLowerInvariant()}, "
+            + $"inputs unchanged {result.InputsUnchanged.ToString().ToLowerInvariant()}; {result.Elapsed.TotalSeconds:F2} s = {100 * result.Elapsed.TotalSeconds / full.Elapsed.TotalSeconds:F1}% of the full build");
+
+    private static void PrintStages(string heading, BuildResult result)
+    {
+        Console.WriteLine($"  {heading}: {result.Elapsed.TotalSeconds:F1} s wall");
+        Console.WriteLine($"    {"stage",-18} {"wall s",8} {"cpu s",8} {"alloc MB",10} {"peak MiB so far",16}");
+        foreach (var stage in result.Stages)
+        {
+            Console.WriteLine($"    {stage.Name,-18} {stage.Wall.TotalSeconds,8:F2} {stage.Cpu.TotalSeconds,8:F2} {stage.AllocatedBytes / 1e6,10:N0} {stage.PeakWorkingSetBytes / 1048576.0,16:N0}");
+        }
+    }
+
+    // Every measured build starts from nothing; only a folder a build made is deleted for that.
+    private static void Fresh(string outDir)
+    {
+        if (!Write.WriteSite.IsBuildOutput(Path.GetFullPath(outDir)))
+        {
+            throw new IOException($"'{outDir}' is not a folder a build made; choose another --out");
+        }
+
+        if (Directory.Exists(outDir))
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+
+        File.Delete(Path.GetFullPath(outDir) + ".schedule.json");
+        File.Delete(Publish.BuildManifest.PathFor(Path.GetFullPath(outDir)));
+    }
+}
+
+/// <summary>The repository's theme and input folders, found from the current folder upwards.</summary>
+public sealed record RepoPaths(string Root)
+{
+    public string Theme => Path.Combine(Root, "theme");
+    public string Input => Path.Combine(Root, "input");
+    public string Docs => Path.Combine(Root, "docs");
+    public string HugoScript => Path.Combine(Root, "tests", "Simkl.Site.Benchmarks", "Hugo", "hugo_site.py");
+
+    public static RepoPaths Find()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Simkl.Site.sln")))
+            {
+                return new RepoPaths(dir.FullName);
+            }
+        }
+
+        throw new IOException("run the benchmark inside the repository (no Simkl.Site.sln found above the current folder)");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace Simkl.Site.Benchmarks;
+
+/// <summary>
+/// <c>build --vs-hugo DIR</c>: Hugo on the yardstick site (the same page set, its data pre-grouped
+/// in front matter; <c>Hugo/hugo_site.py</c>) and a full Simkl.Site build of the snapshot, each in
+/// its own child process, alternating N times. A shared machine's speed drifts between runs; the
+/// ratio of the medians taken in one alternating run is the figure that holds.
+/// </summary>
+public static class HugoComparison
+{
+    public const string Hugo = "/usr/bin/hugo";
+
+    /// <summary>The yardstick's size: the large snapshot's titles and airings.</summary>
+    public const int Titles = 20_000;
+    public const int Airings = 130_000;
+
+    public sealed record Run(string Tool, ChildFigures Figures, int Pages)
+    {
+        public double PagesPerSecond => Pages / Figures.WallSeconds;
+    }
+
+    public static int Compare(string dataDir, string outDir, string hugoDir, int runs)
+    {
+        var repo = RepoPaths.Find();
+        if (!File.Exists(Hugo))
+        {
+            Console.Error.WriteLine($"error: {Hugo} not found (apt-get install hugo)");
+            return 2;
+        }
+
+        if (!File.Exists(Path.Combine(hugoDir, "config.json")))
+        {
+            Console.WriteLine($"generating the Hugo yardstick site ({Titles:N0} titles, {Airings:N0} airings) in {Path.GetFullPath(hugoDir)}");
+            var made = Machine.Measure(null, "python3", repo.HugoScript, hugoDir, Titles.ToString(CultureInfo.InvariantCulture), Airings.ToString(CultureInfo.InvariantCulture));
+            if (made.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"error: hugo_site.py failed (exit {made.ExitCode})");
+                return 2;
+            }
+        }
+
+        Console.WriteLine($"Simkl.Site vs Hugo: {runs} alternating runs, each a fresh child process; load average {Machine.LoadAverage()}");
+        var results = new List<Run>();
+        var (self, prefix) = Machine.Self();
+        for (var i = 1; i <= runs; i++)
+        {
+            var hugo = RunHugo(hugoDir);
+            results.Add(hugo);
+            Print(i, hugo);
+            var ours = Machine.Measure(null, self, [.. prefix, "build-once", dataDir, outDir]);
+            if (ours.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"error: the build failed (exit {ours.ExitCode}) {ours.Output}");
+                return 1;
+            }
+
+            var pages = int.Parse(ours.Output.Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+            results.Add(new Run("simkl-site", ours, pages));
+            Print(i, results[^1]);
+        }
+
+        var h = Summary(results.Where(r => r.Tool == "hugo").ToList());
+        var s = Summary(results.Where(r => r.Tool == "simkl-site").ToList());
+        Console.WriteLine();
+        Console.WriteLine($"  {"median",-12} {"pages",8} {"wall s",8} {"cpu s",8} {"peak MiB",9} {"pages/s",8}");
+        Console.WriteLine($"  {"simkl-site",-12} {s.Pages,8:N0} {s.Wall,8:F1} {s.Cpu,8:F1} {s.Peak / 1048576.0,9:N0} {s.PagesPerSecond,8:N0}");
+        Console.WriteLine($"  {"hugo",-12} {h.Pages,8:N0} {h.Wall,8:F1} {h.Cpu,8:F1} {h.Peak / 1048576.0,9:N0} {h.PagesPerSecond,8:N0}");
+        Console.WriteLine($"  ratio: simkl-site pages/s = {s.PagesPerSecond / h.PagesPerSecond:F2} x Hugo's; CPU {s.Cpu / h.Cpu:F2} x; peak memory {s.Peak / (double)h.Peak:F2} x");
+        return 0;
+    }
+
+    private static Run RunHugo(string dir)
+    {
+        var publicDir = Path.Combine(dir, "public");
+        if (Directory.Exists(publicDir))
+        {
+            Directory.Delete(publicDir, recursive: true);
+        }
+
+        var figures = Machine.Measure(dir, Hugo, "--quiet");
+        if (figures.ExitCode != 0)
+        {
+            throw new IOException($"hugo failed (exit {figures.ExitCode})");
+        }
+
+        var pages = Directory.EnumerateFiles(publicDir, "*.html", SearchOption.AllDirectories).Count();
+        return new Run("hugo", figures, pages);
+    }
+
+    private static void Print(int i, Run r) =>
+        Console.WriteLine($"  run {i} {r.Tool,-11} {r.Pages,7:N0} pages {r.Figures.WallSeconds,7:F1} s wall {r.Figures.CpuSeconds,7:F1} s cpu {r.Figures.PeakRssBytes / 1048576.0,7:N0} MiB peak {r.PagesPerSecond,7:N0} pages/s");
+
+    private sealed record Medians(int Pages, double Wall, double Cpu, long Peak)
+    {
+        public double PagesPerSecond => Pages / Wall;
+    }
+
+    private static Medians Summary(List<Run> runs) => new(
+        runs[0].Pages,
+        Machine.Median(runs.Select(r => r.Figures.WallSeconds)),
+        Machine.Median(runs.Select(r => r.Figures.CpuSeconds)),
+        (long)Machine.Median(runs.Select(r => (double)r.Figures.PeakRssBytes)));
+}

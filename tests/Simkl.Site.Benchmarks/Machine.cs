@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Simkl.Site.Benchmarks;
+
+/// <summary>What one child process cost, as <c>/usr/bin/time</c> saw it.</summary>
+public sealed record ChildFigures(double WallSeconds, double CpuSeconds, long PeakRssBytes, int ExitCode, string Output);
+
+/// <summary>The machine and child processes: load average, peak memory, measured runs.</summary>
+public static class Machine
+{
+    private const string Time = "/usr/bin/time";
+
+    public static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
+    public static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.PeakWorkingSet64;
+    }
+
+    /// <summary>
+    /// Runs a program under <c>/usr/bin/time</c> (GNU time), so each run gets its own wall, user+system
+    /// CPU and peak resident set, measured the same way for Hugo and for this tool.
+    /// </summary>
+    public static ChildFigures Measure(string? workingDir, string program, params string[] args)
+    {
+        if (!File.Exists(Time))
+        {
+            throw new IOException($"{Time} (GNU time) is needed to measure child processes: apt-get install time");
+        }
+
+        var figures = Path.GetTempFileName();
+        try
+        {
+            var psi = new ProcessStartInfo(Time) { UseShellExecute = false, RedirectStandardOutput = true, WorkingDirectory = workingDir ?? Environment.CurrentDirectory };
+            foreach (var a in (string[])["-f", "%e %U %S %M", "-o", figures, program, .. args])
+            {
+                psi.ArgumentList.Add(a);
+            }
+
+            using var child = Process.Start(psi) ?? throw new IOException($"could not start {program}");
+            var output = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            var fields = File.ReadAllLines(figures).Last(l => l.Length > 0).Split(' ');
+            double D(int i) => double.Parse(fields[i], CultureInfo.InvariantCulture);
+            return new ChildFigures(D(0), D(1) + D(2), long.Parse(fields[3], CultureInfo.InvariantCulture) * 1024, child.ExitCode, output);
+        }
+        finally
+        {
+            File.Delete(figures);
+        }
+    }
+
+    /// <summary>This benchmark's own executable and the arguments that start it (apphost or <c>dotnet x.dll</c>).</summary>
+    public static (string Program, string[] Prefix) Self()
+    {
+        var exe = Environment.ProcessPath ?? throw new InvalidOperationException("Cannot find this process's executable.");
+        return Path.GetFileNameWithoutExtension(exe) == "dotnet"
+            ? (exe, [typeof(Machine).Assembly.Location])
+            : (exe, []);
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
