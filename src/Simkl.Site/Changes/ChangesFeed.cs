@@ -77,12 +77,12 @@ public static class ChangesFeed
         var parts = new List<string>();
         if (c.PreviousWhen is { } p)
         {
-            parts.Add($"Previous: {ChangeText.When(p, zone)} ({p})");
+            parts.Add($"Previous: {ChangeText.When(p, zone)} ({p.MachineValue})");
         }
 
         if (c.NewWhen is { } n)
         {
-            parts.Add($"New: {ChangeText.When(n, zone)} ({n})");
+            parts.Add($"New: {ChangeText.When(n, zone)} ({n.MachineValue})");
         }
 
         if (c.Type == ChangeType.Removed)
