@@ -20,10 +20,6 @@ public sealed class CardFactory
 
     public TimeZoneInfo Zone => _context.Zone;
 
-    /// <summary>The title's page on simkl.com: the data's URL when it is a simkl.com URL, else built from id and slug.</summary>
-    public static string SimklTitleUrl(Title title) =>
-        SimklLinks.NormaliseSimklUrl(title.SimklUrl) ?? SimklLinks.TitleUrl(title.Kind, title.SimklId, Slugs.Sanitise(title.Slug));
-
     public static ImageView? Poster(Title title, ImageSize size) =>
         SimklImages.Poster(title, size) is { } url ? new ImageView(url, size.Width, size.Height, $"Poster of {title.Name}") : null;
 
@@ -61,7 +57,8 @@ public sealed class CardFactory
             IsSpecial = AiringRules.IsSpecial(airing),
             Name = title.Name,
             TitlePath = SiteUrls.Title(title),
-            SimklUrl = airing.IsEpisode ? SimklLinks.NormaliseSimklUrl(airing.EpisodeUrl) ?? SimklTitleUrl(title) : SimklTitleUrl(title),
+            // The loader already normalised both links (Load/SimklUrls), so they are used as they are.
+            SimklUrl = airing.IsEpisode ? airing.EpisodeUrl ?? title.SimklUrl : title.SimklUrl,
             MarkWatched = markWatched,
             MarkWatchedLabel = markWatched is null ? string.Empty : episodeLabel is null ? "Mark watched" : $"Mark {episodeLabel} watched",
             Time = Time(airing.When),
@@ -90,7 +87,7 @@ public sealed class CardFactory
                 a.Episode.Value,
                 label,
                 AiringRules.ShownEpisodeTitle(a, spoilerSafe),
-                SimklLinks.NormaliseSimklUrl(a.EpisodeUrl) ?? SimklTitleUrl(title),
+                a.EpisodeUrl ?? title.SimklUrl,
                 mark,
                 mark is null ? string.Empty : $"Mark {label} watched");
         }).ToList();
@@ -101,7 +98,7 @@ public sealed class CardFactory
             IsPremiere = ordered.Any(AiringRules.IsPremiere),
             Finale = AiringRules.FinaleHook(finale),
             FinaleLabel = AiringRules.FinaleLabel(finale),
-            SimklUrl = SimklTitleUrl(title),
+            SimklUrl = title.SimklUrl,
             MarkWatched = null,
             MarkWatchedLabel = string.Empty,
             EpisodeLabel = Formats.EpisodeRange(title.Kind, first.Season, first.Episode!.Value, last.Episode!.Value),
@@ -157,7 +154,7 @@ public sealed class CardFactory
         KindLabel = KindLabel(title.Kind),
         Name = title.Name,
         TitlePath = SiteUrls.Title(title),
-        SimklUrl = SimklTitleUrl(title),
+        SimklUrl = title.SimklUrl,
         Position = entry.Position,
         Time = entry.When is { } when ? DateAndTime(when) : null,
         Poster = Poster(title, SimklImages.PosterSmall),
