@@ -1,20 +1,21 @@
+using Simkl.Site.Index;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
 
 namespace Simkl.Site.Outputs.Html;
 
 /// <summary>Premieres, finales, trending, airing and best pages.</summary>
-internal sealed class ListPlanner(PageIndex index, PageViews views)
+internal sealed class ListPlanner(BuildContext context, PageIndex index, PageViews views)
 {
     /// <summary>How far back "recent" premieres and finales go.</summary>
     public const int RecentDays = 30;
 
-    private readonly DateOnly _today = index.Context.Today;
-    private readonly CalendarPlanner _calendar = new(index, views);
+    private readonly DateOnly _today = context.Today;
+    private readonly CalendarPlanner _calendar = new(context, index, views);
 
     public PagePlan Premieres()
     {
-        var zone = index.Context.Zone;
+        var zone = context.Zone;
         var upcoming = Group(index.Premieres.Where(a => a.When.DayIn(zone) >= _today), premieres: true);
         var recent = Group(index.Premieres.Where(a => a.When.DayIn(zone) < _today && a.When.DayIn(zone) >= _today.AddDays(-RecentDays)), premieres: true);
 
@@ -25,7 +26,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
         {
             foreach (var kind in PlanSite.Kinds)
             {
-                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, variant)) is not { } list)
+                if (context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, variant)) is not { } list)
                 {
                     continue;
                 }
@@ -48,7 +49,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             HasToday = upcoming.HasToday,
             HasFilters = false,
             JsonLd = StructuredData.ItemList("Upcoming premieres", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-            Feeds = [FeedLinks.Premieres(index.Context.Settings)],
+            Feeds = [FeedLinks.Premieres(context.Settings)],
         };
         return new PagePlan(SiteUrls.File(SiteUrls.Premieres), "highlights", page, new HighlightsModel
         {
@@ -63,7 +64,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
 
     public PagePlan Finales()
     {
-        var zone = index.Context.Zone;
+        var zone = context.Zone;
         var upcoming = Group(index.Finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false);
         var recent = Group(index.Finales.Where(a => a.When.DayIn(zone) < _today && a.When.DayIn(zone) >= _today.AddDays(-RecentDays)), premieres: false);
         const string title = "Finales";
@@ -72,7 +73,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             HasTimes = true,
             HasToday = upcoming.HasToday,
             JsonLd = StructuredData.ItemList("Upcoming finales", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-            Feeds = [FeedLinks.Finales(index.Context.Settings)],
+            Feeds = [FeedLinks.Finales(context.Settings)],
         };
         return new PagePlan(SiteUrls.File(SiteUrls.Finales), "highlights", page, new HighlightsModel
         {
@@ -90,13 +91,13 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
         var allSections = new List<ListSection>();
         foreach (var kind in PlanSite.Kinds)
         {
-            if (FirstTrending(index, kind) is { } list)
+            if (FirstTrending(context, kind) is { } list)
             {
                 allSections.Add(new ListSection
                 {
                     Id = "trending-" + kind.Section(),
                     Heading = $"Trending on Simkl: {kind.Label()} ({IntervalLabel(list.Id.Variant)})",
-                    Cards = TitleCards(index, list, 10),
+                    Cards = TitleCards(context, index, list, 10),
                     More = new LinkView(SiteUrls.Trending(kind), $"All trending {PlanSite.KindNoun(kind)}: today, this week, this month"),
                 });
             }
@@ -121,13 +122,13 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             var sections = new List<ListSection>();
             foreach (var interval in Intervals())
             {
-                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, interval)) is { } list)
+                if (context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, interval)) is { } list)
                 {
                     sections.Add(new ListSection
                     {
                         Id = "trending-" + interval,
                         Heading = $"Trending on Simkl {IntervalLabel(interval)}",
-                        Cards = TitleCards(index, list, int.MaxValue),
+                        Cards = TitleCards(context, index, list, int.MaxValue),
                     });
                 }
             }
@@ -150,18 +151,18 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
     public PagePlan Airing()
     {
         var sections = new List<AiringSection>();
-        foreach (var variant in index.Context.Settings.Lists.Airing.Concat(["today", "tomorrow"]).Distinct(StringComparer.Ordinal))
+        foreach (var variant in context.Settings.Lists.Airing.Concat(["today", "tomorrow"]).Distinct(StringComparer.Ordinal))
         {
             foreach (var kind in new[] { MediaKind.Tv, MediaKind.Anime })
             {
-                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Airing, kind, variant)) is not { } list)
+                if (context.Catalogue.FindList(new ListId(ListFamily.Airing, kind, variant)) is not { } list)
                 {
                     continue;
                 }
 
                 var cards = list.Entries
                     .Where(e => e.When is not null)
-                    .Select(e => (Entry: e, Title: index.Context.Catalogue.FindTitle(e.Kind, e.SimklId)))
+                    .Select(e => (Entry: e, Title: context.Catalogue.FindTitle(e.Kind, e.SimklId)))
                     .Where(x => x.Title is not null)
                     .Select(x => index.Cards.Single(
                         new Airing
@@ -198,8 +199,8 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
     public PagePlan Best()
     {
         var sections = new List<ListSection>();
-        var variants = index.Context.Settings.Lists.Best;
-        var lists = index.Context.Catalogue.Lists
+        var variants = context.Settings.Lists.Best;
+        var lists = context.Catalogue.Lists
             .Where(l => l.Id.Family == ListFamily.Best)
             .OrderBy(l => l.Id.Kind)
             .ThenBy(l => Order(variants, l.Id.Variant))
@@ -210,7 +211,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             {
                 Id = $"best-{list.Id.Kind.Section()}-{Slugs.Sanitise(list.Id.Variant)}",
                 Heading = $"Best {PlanSite.KindNoun(list.Id.Kind)} on Simkl: {BestLabel(list.Id.Variant)}",
-                Cards = TitleCards(index, list, int.MaxValue),
+                Cards = TitleCards(context, index, list, int.MaxValue),
             });
         }
 
@@ -221,10 +222,10 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
         return new PagePlan(SiteUrls.File(SiteUrls.Best), "best", page, new BestModel { Sections = sections });
     }
 
-    internal static TitleList? FirstTrending(PageIndex index, MediaKind kind) =>
-        Intervals().Select(i => index.Context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, i))).FirstOrDefault(l => l is not null);
+    internal static TitleList? FirstTrending(BuildContext context, MediaKind kind) =>
+        Intervals().Select(i => context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, i))).FirstOrDefault(l => l is not null);
 
-    internal static IReadOnlyList<TitleCard> TitleCards(PageIndex index, TitleList list, int max)
+    internal static IReadOnlyList<TitleCard> TitleCards(BuildContext context, PageIndex index, TitleList list, int max)
     {
         var cards = new List<TitleCard>();
         foreach (var entry in list.Entries.OrderBy(e => e.Position))
@@ -234,7 +235,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
                 break;
             }
 
-            if (index.Context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is { } title)
+            if (context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is { } title)
             {
                 cards.Add(index.Cards.ForListEntry(entry, title, Facts(entry, title)));
             }
@@ -254,11 +255,11 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
     private static IEnumerable<string> Intervals() => ["today", "week", "month"];
 
     private IReadOnlyList<TitleCard> Cards(IEnumerable<ListEntry> entries, int max) =>
-        TitleCards(index, new TitleList(default, [.. entries]), max);
+        TitleCards(context, index, new TitleList(default, [.. entries]), max);
 
     private CalendarView Group(IEnumerable<Airing> airings, bool premieres)
     {
-        var zone = index.Context.Zone;
+        var zone = context.Zone;
         var days = new List<DayView>();
         foreach (var group in airings.GroupBy(a => a.When.DayIn(zone)).OrderBy(g => g.Key))
         {
