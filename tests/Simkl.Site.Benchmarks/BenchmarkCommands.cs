@@ -29,6 +29,9 @@ public static class BenchmarkCommands
                                            (N runs, default 5)
           changes <dir> [--iterations N]   time schedule-change detection on <dir>: a first build, then one
                                            6 h later with every 50th upcoming episode moved by a day
+          fetch <snapshot-dir>             fetch from the fake Simkl server serving <snapshot-dir> (e.g.
+                                           input/data/sample) with injected faults, then again
+                                           conditionally: wall time, requests, attempts, outcomes
 
         load exits 1 when a target (median < 2 s, peak working set < 600 MB) is missed.
         """;
@@ -53,6 +56,7 @@ public static class BenchmarkCommands
                 "check" when args.Length == 4 && args[2] == "--iterations" => CheckSite(args[1], int.Parse(args[3], CultureInfo.InvariantCulture)),
                 "changes" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--iterations") =>
                     ChangesBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5),
+                "fetch" when args.Length == 2 => FetchBenchmark.Run(args[1]),
                 // A "build" benchmark (pages/s of the site build) belongs here once the build stage exists.
                 _ => Fail($"unknown command or wrong arguments: {string.Join(' ', args)}"),
             };

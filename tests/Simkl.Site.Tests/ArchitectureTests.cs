@@ -16,7 +16,7 @@ public sealed class ArchitectureTests
     /// <summary>Layers from the bottom up; the folders of one layer are independent of each other.</summary>
     public static readonly string[][] Layers =
     [
-        ["Text"],
+        ["Text", "Progress"],
         ["Model"],
         ["Settings", "IO", "Urls"],
         ["Snapshots", "Rendering"],

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Simkl.Site.Build;
+using Simkl.Site.Cli.Progress;
 using Simkl.Site.Model;
 using Simkl.Site.Settings;
 using Simkl.Site.Snapshots;
@@ -30,15 +31,17 @@ internal static class BuildCommand
         var force = new Option<bool>("--force") { Description = "Replace --out even when it is not a folder a build made (it is emptied; roots, git repositories and input folders are still refused)" };
         var wait = FolderOptions.Wait("build");
         var state = new Option<string>("--state") { Description = "Schedule state kept between builds for /changes/ and /changes.xml (not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors (no progress, no summary)" };
 
         var command = new Command("build", "Build the static site from a snapshot (no network).")
         {
-            data, output, now, zone, baseUrl, settings, theme, input, state, force, wait,
+            data, output, now, zone, baseUrl, settings, theme, input, state, force, wait, quiet,
         };
-        command.SetAction((parse, _) => UserError.Guard(() =>
+        command.SetAction((parse, _) => UserError.Guard(async () =>
         {
+            var silent = parse.GetValue(quiet);
             var inputDir = parse.GetValue(input)!;
-            var dataDir = parse.GetValue(data) ?? DefaultData(inputDir);
+            var dataDir = parse.GetValue(data) ?? DefaultData(inputDir, silent);
             var options = new BuildOptions
             {
                 DataDir = dataDir,
@@ -54,14 +57,19 @@ internal static class BuildCommand
                 Force = parse.GetValue(force),
                 LockWait = TimeSpan.FromSeconds(parse.GetValue(wait)),
             };
-            return Task.FromResult(Run(options));
+            var result = await ConsoleProgress.RunAsync(silent, progress => Task.Run(() => SiteBuilder.Build(options with { Progress = progress })));
+            if (!silent)
+            {
+                Summarise(result);
+            }
+
+            return 0;
         }));
         return command;
     }
 
-    private static int Run(BuildOptions options)
+    private static void Summarise(BuildResult result)
     {
-        var result = SiteBuilder.Build(options);
         var inv = CultureInfo.InvariantCulture;
         if (result.StaleLock is { } stale)
         {
@@ -82,20 +90,27 @@ internal static class BuildCommand
         Console.WriteLine(result.FirstChangeBuild
             ? $"  schedule changes: none listed, tracking starts with this build{(result.ChangeRestartReason is { } why ? $" ({why})" : string.Empty)}"
             : string.Create(inv, $"  schedule changes: {result.Changes} new"));
-        return 0;
     }
 
     /// <summary>The fetched snapshot when there is one, else the bundled sample; says which.</summary>
-    private static string DefaultData(string inputDir)
+    private static string DefaultData(string inputDir, bool quiet)
     {
         if (File.Exists(Path.Combine(FetchedSnapshot, SnapshotManifest.FileName)))
         {
-            Console.WriteLine($"Building from the fetched snapshot in {FetchedSnapshot}.");
+            if (!quiet)
+            {
+                Console.WriteLine($"Building from the fetched snapshot in {FetchedSnapshot}.");
+            }
+
             return FetchedSnapshot;
         }
 
         var sample = Path.Combine(inputDir, "data", "sample");
-        Console.WriteLine($"No fetched snapshot in {FetchedSnapshot}: building from the bundled sample in {sample} (synthetic data).");
+        if (!quiet)
+        {
+            Console.WriteLine($"No fetched snapshot in {FetchedSnapshot}: building from the bundled sample in {sample} (synthetic data).");
+        }
+
         return sample;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simkl.Site.Cli.Progress;
 using Simkl.Site.Fetch;
 using Simkl.Site.IO;
 using Simkl.Site.Settings;
@@ -97,7 +98,7 @@ internal static class FetchCommand
                 Console.WriteLine($"Took over the lock of {folder} left by {stale}, which is no longer running.");
             }
 
-            var result = await FetchSnapshot.RunAsync(new FetchRequest(site, options, folder), ct);
+            var result = await ConsoleProgress.RunAsync(parse.GetValue(quiet), progress => FetchSnapshot.RunAsync(new FetchRequest(site, options, folder) { Progress = progress }, ct));
             if (!parse.GetValue(quiet))
             {
                 FetchReportText.Write(result.Report, Console.Out);

@@ -56,6 +56,9 @@ public sealed record BuildOptions
     /// <summary>Render threads; default the processor count.</summary>
     public int? MaxParallelism { get; init; }
 
+    /// <summary>Where the build reports its stages and rendered pages; nowhere by default.</summary>
+    public Progress.IRunProgress Progress { get; init; } = Simkl.Site.Progress.NoProgress.Instance;
+
     /// <summary>Loads a snapshot folder into a catalogue; default <c>LoadCatalogue.FromSnapshot</c>.</summary>
     public Func<string, SiteCatalogue>? LoadCatalogue { get; init; }
 }

@@ -27,7 +27,11 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var progress = options.Progress;
+        var loading = progress.Begin("load snapshot");
         var context = CreateContext(options);
+        loading.Dispose();
+        var planning = progress.Begin("plan pages");
         var theme = TemplateSet.Load(options.ThemeDir);
         var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"));
         var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs);
@@ -46,12 +50,18 @@ public static class SiteBuilder
             protectedDirs.Add(options.DataDir);
         }
 
+        planning.Dispose();
         WriteSite.CheckTarget(options.OutputDir, protectedDirs, options.Force);
         using var folderLock = IO.FolderLock.Acquire(options.OutputDir, "build", options.LockWait);
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
         var verify = new VerifyRenderedPages(context);
-        RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount);
+        using (var rendering = progress.Begin("render pages", plan.Pages.Count, "pages"))
+        {
+            RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount, rendering);
+        }
+
         verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
+        var generating = progress.Begin("generate feeds, data and widgets", options.Generators.Count, "outputs");
 
         foreach (var asset in assets.Files)
         {
@@ -71,8 +81,12 @@ public static class SiteBuilder
             {
                 writer.Add(file);
             }
+
+            generating.Advance();
         }
 
+        generating.Dispose();
+        var writing = progress.Begin("write files");
         var manifest = CreateBuildManifest.Run(context, writer.Digests());
 
         // A first build claims its folder before the folder appears, so a build killed in between
@@ -85,6 +99,7 @@ public static class SiteBuilder
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         tracker.Save(changes);
+        writing.Dispose();
         clock.Stop();
         return new BuildResult
         {
@@ -168,7 +183,7 @@ public static class SiteBuilder
     private static HashSet<string> TitlePages(BuildContext context) =>
         context.Catalogue.Titles.Values.Select(SiteUrls.Title).ToHashSet(StringComparer.Ordinal);
 
-    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, int parallelism)
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, int parallelism, Progress.IProgressStage progress)
     {
         try
         {
@@ -180,6 +195,7 @@ public static class SiteBuilder
                     var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
                     verify.Page(page.OutputPath, html);
                     writer.Add(page.OutputPath, Utf8.GetBytes(html));
+                    progress.Advance();
                 });
         }
         catch (AggregateException e)

@@ -52,7 +52,7 @@ public sealed record FetchOptions
     /// <summary>The <c>limit</c> sent to paginated endpoints (premieres).</summary>
     public int PageSize { get; init; } = 50;
 
-    /// <summary>How retries wait; null waits for real. Tests inject a recorder.</summary>
+    /// <summary>How long a retry's wait really takes; null waits for real. Tests inject a recorder that returns at once.</summary>
     public Func<TimeSpan, CancellationToken, Task>? RetryDelay { get; init; }
 
     public string UserAgent { get; init; } = DefaultUserAgent();

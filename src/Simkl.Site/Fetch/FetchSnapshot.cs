@@ -1,3 +1,4 @@
+using Simkl.Site.Progress;
 using Simkl.Site.Settings;
 using Simkl.Site.Model;
 using Simkl.Site.Snapshots;
@@ -9,6 +10,9 @@ public sealed record FetchRequest(SiteSettings Settings, FetchOptions Options, s
 {
     public TimeProvider Time { get; init; } = TimeProvider.System;
     public HttpMessageHandler? Handler { get; init; }
+
+    /// <summary>Where the fetch reports its sources as they finish; nowhere by default.</summary>
+    public IRunProgress Progress { get; init; } = NoProgress.Instance;
 }
 
 /// <summary>The report of a fetch, and the manifest it saved (null when it saved none).</summary>
@@ -35,7 +39,9 @@ public static class FetchSnapshot
         var plan = FetchPlan.For(settings, startedAt, options.PageSize);
         using var client = new SimklClient(options, time, request.Handler);
         var api = new ApiAccess(options.ClientId);
-        var jobs = new FetchJobs(new SourceFetcher(client, store, api, time), store, api);
+        // Fallbacks and further premiere pages are not known yet: the count grows past this as they come.
+        var fetching = request.Progress.Begin("fetch sources", plan.Calendars.Count + plan.Trending.Count + plan.Premieres.Count + plan.ApiLists.Count, "sources");
+        var jobs = new FetchJobs(new SourceFetcher(client, store, api, time, fetching), store, api);
 
         var calendars = new JobOutput[plan.Calendars.Count];
         var trending = new JobOutput[plan.Trending.Count];
@@ -45,6 +51,8 @@ public static class FetchSnapshot
             cdnWork, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.CdnParallelism), CancellationToken = ct }, async (work, t) => await work(t));
         var apiTask = RunApiListsAsync(jobs, plan, ct);
         await Task.WhenAll(cdn, apiTask);
+        fetching.Dispose();
+        using var saving = request.Progress.Begin("save snapshot");
 
         var all = JobOutput.Merge(calendars.Concat(trending).Concat(await apiTask));
         var manifest = new SnapshotManifest
@@ -83,7 +91,7 @@ public static class FetchSnapshot
         return new FetchResult(report, hasCalendar ? manifest : null);
     }
 
-    /// <summary>API lists in plan order, one after another (the pacer also serialises the trending fallbacks).</summary>
+    /// <summary>API lists in plan order, one after another (the API rate limit also serialises the trending fallbacks).</summary>
     private static async Task<JobOutput[]> RunApiListsAsync(FetchJobs jobs, FetchPlan plan, CancellationToken ct)
     {
         var outputs = new List<JobOutput>();

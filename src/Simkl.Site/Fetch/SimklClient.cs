@@ -1,44 +1,65 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Timeout;
 using Simkl.Site.Text;
 
 namespace Simkl.Site.Fetch;
 
 /// <summary>
-/// GETs from Simkl's two hosts with the rules of docs/data-rules.md: no query string on the CDN; the key as
-/// header and <c>client_id</c> on the API, one request at a time and paced; a User-Agent everywhere;
-/// conditional requests; a timeout per attempt; retries with backoff on 429, 5xx and network errors,
-/// honouring Retry-After within a total retry budget per fetch; no retry on 401/403/412. Redirects
-/// are followed here (not by the handler) so the key and client id never leave the origin they were
-/// meant for, and bodies are read up to a cap so a huge answer cannot exhaust memory.
+/// GETs from Simkl's two hosts by the rules of docs/data-rules.md: no query string on the CDN; the key as
+/// header and <c>client_id</c> on the API, one request at a time and rate limited; a User-Agent
+/// everywhere; conditional requests. Resilience comes from Microsoft.Extensions.Http.Resilience
+/// (Polly) as handlers on the client: a retry strategy (<see cref="RetryRules"/>: 429, 5xx, timeouts
+/// and network errors, backoff or Retry-After within a total retry budget per fetch; no retry on
+/// 401/403/412) around each attempt, and per attempt the API rate limit
+/// (System.Threading.RateLimiting, <see cref="ApiRateLimit"/>) and a timeout covering every redirect
+/// hop (<see cref="RedirectHandler"/>, which keeps the key in its origin) and the body, read up to a
+/// cap (<see cref="BufferedBodyHandler"/>).
 /// </summary>
 public sealed class SimklClient : IDisposable
 {
+    private static readonly HttpRequestOptionsKey<SimklHost> HostOption = new("simkl.host");
+
     private readonly HttpClient http;
     private readonly FetchOptions options;
     private readonly TimeProvider time;
-    private readonly RequestPacer pacer;
-    private readonly Func<TimeSpan, CancellationToken, Task> retryDelay;
-    private readonly RetryBudget budget;
-
-    /// <summary>Hops followed per attempt; Simkl's hosts need at most one.</summary>
-    private const int MaxRedirects = 5;
-
-    /// <summary>Error bodies of 401/403/412 are only read for their error code.</summary>
-    private const int MaxErrorBodyBytes = 64 * 1024;
+    private readonly ApiRateLimit rateLimit;
 
     public SimklClient(FetchOptions options, TimeProvider? time = null, HttpMessageHandler? handler = null)
     {
         this.options = options;
         this.time = time ?? TimeProvider.System;
-        http = new HttpClient(handler ?? new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, AllowAutoRedirect = false })
+        rateLimit = new ApiRateLimit(options.ApiInterval);
+
+        var retry = new ResiliencePipelineBuilder<HttpResponseMessage>
         {
-            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            // Polly performs the waits with this clock; FetchOptions.RetryDelay (tests) replaces how long they take.
+            TimeProvider = options.RetryDelay is { } delay ? new DelegatedWaits(delay, this.time) : this.time,
         };
-        pacer = new RequestPacer(options.ApiInterval, this.time);
-        retryDelay = options.RetryDelay ?? ((wait, ct) => Task.Delay(wait, this.time, ct));
-        budget = new RetryBudget(options.MaxRetryTime);
+        if (new RetryRules(options, new RetryBudget(options.MaxRetryTime), this.time).Strategy() is { } strategy)
+        {
+            retry.AddRetry(strategy);
+        }
+
+        var cdnAttempt = new ResiliencePipelineBuilder<HttpResponseMessage>().AddTimeout(options.Timeout).Build();
+        var apiAttempt = new ResiliencePipelineBuilder<HttpResponseMessage>()
+            .AddRateLimiter(rateLimit.Strategy())
+            .AddTimeout(options.Timeout)
+            .Build();
+        var transport = handler ?? new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All, AllowAutoRedirect = false };
+
+        // Built by hand rather than by IHttpClientFactory: a fetch owns its client and disposes it, and
+        // the factory (made for long-running services) keeps its handlers alive after its container is gone.
+        var pipeline = new ResilienceHandler(retry.Build())
+        {
+            InnerHandler = new ResilienceHandler(r => r.Options.TryGetValue(HostOption, out var host) && host == SimklHost.Api ? apiAttempt : cdnAttempt)
+            {
+                InnerHandler = new BufferedBodyHandler(options.MaxBodyBytes) { InnerHandler = new RedirectHandler { InnerHandler = transport } },
+            },
+        };
+        http = new HttpClient(pipeline) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
     }
 
     public FetchOptions Options => options;
@@ -60,153 +81,72 @@ public sealed class SimklClient : IDisposable
         }
 
         var started = time.GetTimestamp();
-        SimklResponse? last = null;
-        for (var attempt = 1; attempt <= options.MaxAttempts; attempt++)
-        {
-            var outcome = host == SimklHost.Api
-                ? await pacer.RunAsync(() => AttemptAsync(host, pathAndQuery, validators, ct), ct)
-                : await AttemptAsync(host, pathAndQuery, validators, ct);
-            last = outcome.Response with { Attempts = attempt, DurationMs = (long)time.GetElapsedTime(started).TotalMilliseconds };
-            if (!outcome.Retry || attempt == options.MaxAttempts)
-            {
-                break;
-            }
-
-            var asked = outcome.Wait ?? RetryTiming.Backoff(attempt, options.RetryBaseDelay, options.MaxRetryDelay);
-            var wait = asked < options.MaxRetryDelay ? asked : options.MaxRetryDelay;
-            if (!budget.TryTake(asked, wait, out var left))
-            {
-                var why = outcome.Wait is null ? $"the next backoff wait, {Seconds(asked)} s, is" : $"the server asked to wait {Seconds(asked)} s,";
-                last = last with { Message = $"{last.Message}; gave up retrying: {why} more than the {Seconds(left)} s left of this fetch's retry budget (--max-retry-time {Seconds(options.MaxRetryTime)} s)" };
-                break;
-            }
-
-            await retryDelay(wait, ct);
-        }
-
-        if (last!.Kind == ResponseKind.Failed && last.Attempts > 1)
-        {
-            last = last with { Message = $"{last.Message} (after {last.Attempts} attempts)" };
-        }
-
-        return last;
-    }
-
-    /// <summary>One attempt's answer; <c>Retry</c> asks for another try after <c>Wait</c> (the server's Retry-After) or, when null, the backoff.</summary>
-    private readonly record struct Attempt(SimklResponse Response, bool Retry = false, TimeSpan? Wait = null);
-
-    private async Task<Attempt> AttemptAsync(
-        SimklHost host, string pathAndQuery, Validators? validators, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.Timeout);
+        var log = new AttemptLog();
+        var context = ResilienceContextPool.Shared.Get(ct);
+        log.AttachTo(context);
+        SimklResponse response;
         try
         {
-            var url = new Uri(RequestUrl(host, pathAndQuery));
-            var withKey = host == SimklHost.Api;
-            for (var hop = 0; ; hop++)
-            {
-                using var request = BuildRequest(url, withKey, validators);
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-                if (!IsRedirect(response.StatusCode))
-                {
-                    return await ReadAsync(host, response, timeout.Token);
-                }
-
-                var (next, problem) = Redirect(url, response.Headers.Location, hop);
-                if (problem is not null)
-                {
-                    return new Attempt(new SimklResponse(ResponseKind.Failed, (int)response.StatusCode, problem));
-                }
-
-                // Another origin never sees the key: neither the header nor a client_id in the query.
-                if (withKey && !SameOrigin(url, next!))
-                {
-                    withKey = false;
-                    next = WithoutClientId(next!);
-                }
-
-                url = next!;
-            }
+            using var request = BuildRequest(new Uri(RequestUrl(host, pathAndQuery)), host == SimklHost.Api, validators);
+            request.Options.Set(HostOption, host);
+            request.SetResilienceContext(context);
+            using var answer = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            response = await ReadAsync(host, answer, ct);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        catch (AttemptFailedException e)
         {
-            return new Attempt(new SimklResponse(ResponseKind.Failed, null, $"timed out after {options.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s"), true);
+            response = new SimklResponse(ResponseKind.Failed, e.Status, e.Message);
+        }
+        catch (Exception e) when (e is TimeoutRejectedException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            response = new SimklResponse(ResponseKind.Failed, null, $"timed out after {options.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
-            return new Attempt(new SimklResponse(ResponseKind.Failed, null, PlainText.CleanText($"network error: {Innermost(e).Message}")), true);
+            response = new SimklResponse(ResponseKind.Failed, null, PlainText.CleanText($"network error: {Innermost(e).Message}"));
         }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        response = response with { Attempts = log.Attempts, DurationMs = (long)time.GetElapsedTime(started).TotalMilliseconds };
+        if (log.GaveUp is { } why)
+        {
+            response = response with { Message = $"{response.Message}; {why}" };
+        }
+
+        if (response.Kind == ResponseKind.Failed && response.Attempts > 1)
+        {
+            response = response with { Message = $"{response.Message} (after {response.Attempts} attempts)" };
+        }
+
+        return response;
     }
 
-    private async Task<Attempt> ReadAsync(SimklHost host, HttpResponseMessage response, CancellationToken ct)
+    /// <summary>The final answer, its body already read (and capped) inside the attempt.</summary>
+    private static async Task<SimklResponse> ReadAsync(SimklHost host, HttpResponseMessage response, CancellationToken ct)
     {
         var status = (int)response.StatusCode;
         switch (status)
         {
             case 200:
-                var body = await CappedBody.ReadAsync(response.Content, options.MaxBodyBytes, ct);
-                return body is null
-                    ? new Attempt(new SimklResponse(ResponseKind.Failed, 200, $"the body is larger than the {CappedBody.Describe(options.MaxBodyBytes)} limit (--max-body-mb); not stored"))
-                    : new Attempt(Ok(response, body));
+                return Ok(response, await response.Content.ReadAsByteArrayAsync(ct));
             case 304:
-                return new Attempt(new SimklResponse(ResponseKind.NotModified, 304, null) with
+                return new SimklResponse(ResponseKind.NotModified, 304, null)
                 {
                     ETag = response.Headers.ETag?.ToString(),
                     LastModified = LastModified(response),
                     PageCount = PageCount(response),
-                });
+                };
             case 404:
-                return new Attempt(new SimklResponse(ResponseKind.NotFound, 404, "HTTP 404: nothing published here"));
+                return new SimklResponse(ResponseKind.NotFound, 404, "HTTP 404: nothing published here");
             case 401 or 403 or 412:
-                var refusal = await CappedBody.ReadAsync(response.Content, MaxErrorBodyBytes, ct);
-                return new Attempt(new SimklResponse(ResponseKind.Refused, status, RefusalMessages.For(host, status, refusal)));
+                var refusal = await response.Content.ReadAsByteArrayAsync(ct);
+                return new SimklResponse(ResponseKind.Refused, status, RefusalMessages.For(host, status, refusal.Length == 0 ? null : refusal));
             default:
-                var failed = new SimklResponse(ResponseKind.Failed, status, PlainText.CleanText($"HTTP {status} {response.ReasonPhrase}".TrimEnd()));
-                return RetryTiming.IsRetryable(status)
-                    ? new Attempt(failed, true, RetryTiming.RetryAfter(response.Headers.RetryAfter, time.GetUtcNow(), TimeSpan.MaxValue))
-                    : new Attempt(failed);
+                return new SimklResponse(ResponseKind.Failed, status, PlainText.CleanText($"HTTP {status} {response.ReasonPhrase}".TrimEnd()));
         }
-    }
-
-    private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
-
-    /// <summary>The next URL of a redirect, or why it is not followed.</summary>
-    private static (Uri? Next, string? Problem) Redirect(Uri from, Uri? location, int hop)
-    {
-        if (location is null)
-        {
-            return (null, "a redirect without a Location header");
-        }
-
-        if (hop >= MaxRedirects)
-        {
-            return (null, $"more than {MaxRedirects} redirects; not followed");
-        }
-
-        var next = location.IsAbsoluteUri ? location : new Uri(from, location);
-        if (next.Scheme is not ("http" or "https"))
-        {
-            return (null, $"a redirect to a {PlainText.Clean(next.Scheme)} URL; not followed");
-        }
-
-        return from.Scheme == "https" && next.Scheme == "http"
-            ? (null, "a redirect from https to http; not followed")
-            : (next, null);
-    }
-
-    private static bool SameOrigin(Uri a, Uri b) =>
-        a.Scheme == b.Scheme && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
-
-    private static Uri WithoutClientId(Uri url)
-    {
-        if (url.Query.Length <= 1)
-        {
-            return url;
-        }
-
-        var kept = url.Query[1..].Split('&').Where(p => !p.Split('=')[0].Equals("client_id", StringComparison.OrdinalIgnoreCase));
-        return new UriBuilder(url) { Query = string.Join("&", kept) }.Uri;
     }
 
     private string RequestUrl(SimklHost host, string pathAndQuery)
@@ -224,7 +164,7 @@ public sealed class SimklClient : IDisposable
         request.Headers.Accept.ParseAdd("application/json");
         if (withKey)
         {
-            request.Headers.TryAddWithoutValidation("simkl-api-key", options.ClientId);
+            request.Headers.TryAddWithoutValidation(RedirectHandler.KeyHeader, options.ClientId);
         }
 
         if (validators?.ETag is { } etag)
@@ -239,8 +179,6 @@ public sealed class SimklClient : IDisposable
 
         return request;
     }
-
-    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
 
     private static SimklResponse Ok(HttpResponseMessage response, byte[] body) => new(ResponseKind.Ok, 200, null)
     {
@@ -259,5 +197,9 @@ public sealed class SimklClient : IDisposable
 
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
-    public void Dispose() => http.Dispose();
+    public void Dispose()
+    {
+        http.Dispose();
+        rateLimit.Dispose();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simkl.Site.Model;
+using Simkl.Site.Progress;
 using Simkl.Site.Snapshots;
 using Simkl.Site.Text;
 
@@ -10,15 +11,30 @@ namespace Simkl.Site.Fetch;
 /// it, a new body replaces it only after <see cref="BodyCheck"/> passes, and any failure keeps the
 /// last good copy (stale) or leaves the source missing.
 /// </summary>
-internal sealed class SourceFetcher(SimklClient client, SnapshotStore store, ApiAccess api, TimeProvider time)
+internal sealed class SourceFetcher(SimklClient client, SnapshotStore store, ApiAccess api, TimeProvider time, IProgressStage progress)
 {
     public async Task<SourceResult> FetchAsync(SourceSpec spec, bool fallback, CancellationToken ct)
+    {
+        var result = await RequestAsync(spec, fallback, ct);
+        progress.Advance();
+        return result;
+    }
+
+    /// <summary>A source not requested: its stored copy stays (stale) or it is missing, with the reason.</summary>
+    public SourceResult Skip(SourceSpec spec, string reason, bool fallback)
+    {
+        var result = Skipped(spec, reason, fallback);
+        progress.Advance();
+        return result;
+    }
+
+    private async Task<SourceResult> RequestAsync(SourceSpec spec, bool fallback, CancellationToken ct)
     {
         var url = client.DisplayUrl(spec.Host, spec.PathAndQuery);
         var stored = Stored(spec);
         if (spec.Host == SimklHost.Api && api.SkipReason is { } reason)
         {
-            return Skip(spec, reason, fallback);
+            return Skipped(spec, reason, fallback);
         }
 
         // Validators belong to a URL: a stored trending body from the API fallback says nothing about the CDN file.
@@ -61,8 +77,7 @@ internal sealed class SourceFetcher(SimklClient client, SnapshotStore store, Api
         }
     }
 
-    /// <summary>A source not requested: its stored copy stays (stale) or it is missing, with the reason.</summary>
-    public SourceResult Skip(SourceSpec spec, string reason, bool fallback)
+    private SourceResult Skipped(SourceSpec spec, string reason, bool fallback)
     {
         var url = client.DisplayUrl(spec.Host, spec.PathAndQuery);
         var stored = Stored(spec);

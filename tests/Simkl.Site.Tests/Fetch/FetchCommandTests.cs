@@ -114,6 +114,19 @@ public sealed class FetchCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Progress_goes_to_stderr_as_plain_lines_when_output_is_redirected()
+    {
+        var run = await Fetch(null);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Collection(
+            run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')),
+            l => Assert.Matches(@"^fetch sources: \d+ sources in \d+\.\d\d s \([\d,]+ sources/s\)$", l),
+            l => Assert.Matches(@"^save snapshot: \d+\.\d\d s$", l));
+        Assert.Contains("skipped 10: SIMKL_CLIENT_ID is not set", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_client_id_the_cdn_is_fetched_and_the_skips_are_printed()
     {
         var run = await Fetch(null, "--quiet");

@@ -155,7 +155,7 @@ public sealed class SimklClientTests
         using var client = new SimklClient(h.Options with { ApiInterval = new FetchOptions().ApiInterval });
         string[] paths = ["/tv/best/all", "/anime/best/all", "/tv/airing?date=today", "/anime/airing?date=tomorrow", "/tv/best/all", "/anime/best/all"];
 
-        // Fired together: the pacer must still space them out.
+        // Fired together: the rate limit must still space them out.
         var responses = await Task.WhenAll(paths.Select(p => client.GetAsync(SimklHost.Api, p, null, default)));
 
         Assert.All(responses, r => Assert.Equal(ResponseKind.Ok, r.Kind));
