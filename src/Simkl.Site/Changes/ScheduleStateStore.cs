@@ -43,6 +43,11 @@ public static class ScheduleStateStore
 
             return state;
         }
+        catch (ScheduleTimeException e)
+        {
+            problem = $"'{path}' has a date that is not valid or outside {DateBounds.Text} ({e.Text}); change tracking restarts.";
+            return null;
+        }
         catch (JsonException e)
         {
             problem = $"'{path}' is not a readable schedule state ({e.Message}); change tracking restarts.";

@@ -33,10 +33,16 @@ public sealed class AiringTimeJsonConverter : JsonConverter<AiringTime>
         }
         catch (FormatException)
         {
-            throw new JsonException($"'{(text.Length > 40 ? text[..40] + "…" : text)}' is not a time");
+            throw new ScheduleTimeException(text.Length > 40 ? text[..40] + "…" : text);
         }
     }
 
     public override void Write(Utf8JsonWriter writer, AiringTime value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.MachineValue);
+}
+
+/// <summary>A time in the state file that does not parse; the store reports it like a date out of range.</summary>
+public sealed class ScheduleTimeException(string text) : JsonException($"'{text}' is not a time")
+{
+    public string Text { get; } = text;
 }
