@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Simkl.Site.Check;
+using Simkl.Site.Cli.Help;
 
 namespace Simkl.Site.Cli.Commands;
 
@@ -8,11 +9,7 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var dir = new Option<DirectoryInfo>("--dir")
-        {
-            Description = "The output folder to check.",
-            DefaultValueFactory = _ => new DirectoryInfo("_site"),
-        };
+        var site = new RenamedOption<string>(CommonOptions.Site("Site folder to check"), "--dir");
         var baseUrl = new Option<Uri?>("--base-url")
         {
             Description = "The site's public URL, so absolute links to it are checked as internal " +
@@ -29,13 +26,22 @@ internal static class CheckCommand
             },
         };
 
+        var json = CommonOptions.Json("the result (ok, pages, links, problems with path, line and message)");
+
         var command = new Command("check", "Check the built site: internal links and #anchors resolve, pages have a title and lang, images have alt, ids are unique, sitemap.xml URLs exist. Exit 1 on problems.")
         {
-            dir, baseUrl,
+            site.Option, baseUrl, json,
         };
+        site.AddOldNameTo(command);
         command.SetAction((ParseResult parse, CancellationToken cancellationToken) => UserError.Guard(async () =>
         {
-            var report = await SiteChecker.CheckAsync(parse.GetValue(dir)!.FullName, parse.GetValue(baseUrl), cancellationToken);
+            var report = await SiteChecker.CheckAsync(Path.GetFullPath(site.GetValue(parse)!), parse.GetValue(baseUrl), cancellationToken);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(Console.Out, report);
+                return report.Ok ? 0 : 1;
+            }
+
             if (report.Ok)
             {
                 Console.WriteLine($"checked {report.Pages} pages, {report.Links} links: OK");

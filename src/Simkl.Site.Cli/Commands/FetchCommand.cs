@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simkl.Site.Cli.Help;
 using Simkl.Site.Cli.Progress;
 using Simkl.Site.Fetch;
 using Simkl.Site.IO;
@@ -12,15 +13,10 @@ internal static class FetchCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--out", "-o")
+        var snapshot = new RenamedOption<string>(CommonOptions.Data("Snapshot folder to refresh", Path.Combine(".cache", "snapshot")), "--out", "-o");
+        var settings = new Option<string?>("--settings")
         {
-            Description = "Snapshot folder to refresh",
-            DefaultValueFactory = _ => Path.Combine(".cache", "snapshot"),
-        };
-        var settings = new Option<string>("--settings")
-        {
-            Description = "Site settings file (lists, archive window)",
-            DefaultValueFactory = _ => Path.Combine("input", "site.json"),
+            Description = "Site settings file (lists, archive window) [default: input/site.json here, else the one packaged with simkl-site]",
         };
         var dataBase = new Option<string?>("--data-base") { Description = "Simkl CDN base URL [default: $SIMKL_DATA_BASE or https://data.simkl.in]" };
         var apiBase = new Option<string?>("--api-base") { Description = "Simkl API base URL [default: $SIMKL_API_BASE or https://api.simkl.com]" };
@@ -73,16 +69,19 @@ internal static class FetchCommand
             }
         });
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors" };
-        FolderOptions.RequireUsablePath(output);
+        var json = CommonOptions.Json($"the fetch report (the same document as {FetchReport.FileName})");
+        FolderOptions.RequireUsablePath(snapshot.Option);
         var wait = FolderOptions.Wait("fetch");
 
         var command = new Command("fetch", "Download Simkl's calendars and lists into the snapshot folder (conditional GETs; failures keep the last good copy). Needs SIMKL_CLIENT_ID for the API lists.")
         {
-            output, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet, wait,
+            snapshot.Option, settings, dataBase, apiBase, timeout, attempts, maxRetryTime, maxBodyMb, quiet, json, wait,
         };
+        snapshot.AddOldNameTo(command);
         command.SetAction((parse, ct) => UserError.Guard(async () =>
         {
-            var site = SiteSettingsLoader.Load(parse.GetValue(settings));
+            var site = SiteSettingsLoader.Load(parse.GetValue(settings)
+                ?? Path.Combine(PackagedContent.Resolve(PackagedContent.Input, Environment.CurrentDirectory).Path, "site.json"));
             var options = FetchOptions.Resolve(parse.GetValue(dataBase), parse.GetValue(apiBase), site.ClientId) with
             {
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
@@ -91,15 +90,20 @@ internal static class FetchCommand
                 MaxBodyBytes = parse.GetValue(maxBodyMb) * 1024L * 1024,
             };
             // One fetch per snapshot folder: a second one would sweep the first's temp files and race its manifest.
-            var folder = parse.GetValue(output)!;
+            var folder = snapshot.GetValue(parse)!;
             using var folderLock = FolderLock.Acquire(folder, "fetch", TimeSpan.FromSeconds(parse.GetValue(wait)));
             if (folderLock.StaleHolder is { } stale && !parse.GetValue(quiet))
             {
-                Console.WriteLine($"Took over the lock of {folder} left by {stale}, which is no longer running.");
+                // On stderr with --json: stdout holds the JSON document alone.
+                await (parse.GetValue(json) ? Console.Error : Console.Out).WriteLineAsync($"Took over the lock of {folder} left by {stale}, which is no longer running.");
             }
 
             var result = await ConsoleProgress.RunAsync(parse.GetValue(quiet), progress => FetchSnapshot.RunAsync(new FetchRequest(site, options, folder) { Progress = progress }, ct));
-            if (!parse.GetValue(quiet))
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(Console.Out, result.Report);
+            }
+            else if (!parse.GetValue(quiet))
             {
                 FetchReportText.Write(result.Report, Console.Out);
             }

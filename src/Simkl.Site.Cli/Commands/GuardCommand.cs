@@ -13,11 +13,7 @@ internal static class GuardCommand
 {
     public static Command Create()
     {
-        var site = new Option<DirectoryInfo>("--site")
-        {
-            Description = "Built site folder; its manifest is <folder>.build-manifest.json beside it, and the folder is verified against it.",
-            DefaultValueFactory = _ => new DirectoryInfo("_site"),
-        };
+        var site = CommonOptions.Site("Built site folder; its manifest is <folder>.build-manifest.json beside it, and the folder is verified against it.");
         var published = new Option<FileInfo>("--published")
         {
             Description = "Manifest of the build that is live (written by --record after a deploy).",
@@ -54,20 +50,38 @@ internal static class GuardCommand
             Description = "After a successful deploy: copy the site's manifest (<site>.build-manifest.json) to --published. Runs no checks.",
         };
 
+        var json = CommonOptions.Json("the verdict (allowed, refusals, notes) or what --record recorded");
+
         var command = new Command("guard", "Decide whether a new build may be published, or record it as published.")
         {
-            site, published, maxDrop, maxStale, checkOutcome, force, reason, record,
+            site, published, maxDrop, maxStale, checkOutcome, force, reason, record, json,
         };
+
+        command.Validators.Add(r =>
+        {
+            // A forced publish without a reason is a bad command line (exit 1), caught before anything is read.
+            if (r.GetValue(force) && !r.GetValue(record) && string.IsNullOrWhiteSpace(r.GetValue(reason)))
+            {
+                r.AddError("--force needs --reason \"...\" saying why this publish is deliberate.");
+            }
+        });
 
         command.SetAction((parse, _) => UserError.Guard(async () =>
         {
-            var siteDir = parse.GetValue(site)!.FullName;
+            var siteDir = Path.GetFullPath(parse.GetValue(site)!);
             var manifestPath = BuildManifest.PathFor(siteDir);
             var publishedPath = parse.GetValue(published)!.FullName;
 
+            var asJson = parse.GetValue(json);
             if (parse.GetValue(record))
             {
                 var recorded = PublishedManifest.Record(manifestPath, publishedPath);
+                if (asJson)
+                {
+                    JsonOutput.Write(Console.Out, new RecordJson(true, publishedPath, recorded.Now, recorded.Counts.Files));
+                    return 0;
+                }
+
                 await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"guard: recorded the build as of {recorded.Now:yyyy-MM-dd HH:mm} UTC ({recorded.Counts.Files} files) as published in {publishedPath}"));
                 return 0;
@@ -90,14 +104,24 @@ internal static class GuardCommand
             };
 
             var verdict = PublishGuard.Evaluate(current, previous, check, options, PublishGuard.VerifyFolder(siteDir, current));
-            foreach (var note in verdict.Notes)
+            var forceable = verdict.Refusals.All(r => r.Overridable);
+            if (asJson)
+            {
+                JsonOutput.Write(Console.Out, new VerdictJson(verdict.Allowed, options.Force, forceable, verdict.Refusals, verdict.Notes));
+            }
+
+            foreach (var note in asJson ? [] : verdict.Notes)
             {
                 await Console.Out.WriteLineAsync($"guard: {note}");
             }
 
             if (verdict.Allowed)
             {
-                await Console.Out.WriteLineAsync("guard: OK to publish.");
+                if (!asJson)
+                {
+                    await Console.Out.WriteLineAsync("guard: OK to publish.");
+                }
+
                 return 0;
             }
 
@@ -106,7 +130,6 @@ internal static class GuardCommand
                 await Console.Error.WriteLineAsync($"guard: REFUSED ({r.Code}): {r.Message}");
             }
 
-            var forceable = verdict.Refusals.All(r => r.Overridable);
             await Console.Error.WriteLineAsync(forceable
                 ? "guard: the live site stays as it is. If this change is deliberate, run again with --force --reason \"...\"."
                 : "guard: the live site stays as it is. Fix the problem above; --force does not override it.");
@@ -114,6 +137,12 @@ internal static class GuardCommand
         }));
         return command;
     }
+
+    /// <summary><c>guard --json</c>: may the build be published, and why not.</summary>
+    private sealed record VerdictJson(bool Allowed, bool Forced, bool Forceable, IReadOnlyList<GuardRefusal> Refusals, IReadOnlyList<string> Notes);
+
+    /// <summary><c>guard --record --json</c>: which build was recorded as published, and where.</summary>
+    private sealed record RecordJson(bool Recorded, string Published, DateTimeOffset Now, int Files);
 
     /// <summary>"24h", "90m", "2d", "45s" or a TimeSpan ("1.00:00:00"); never negative.</summary>
     internal static TimeSpan ParseDuration(string text, System.CommandLine.Parsing.ArgumentResult result)

@@ -16,22 +16,17 @@ namespace Simkl.Site.Cli.Commands;
 public static class StatsCommand
 {
     public const string CacheSnapshot = ".cache/snapshot";
-    public const string SampleSnapshot = "input/data/sample";
 
     public static Command Create()
     {
-        var data = new Option<string?>("--data")
-        {
-            Description = $"Snapshot folder (the one holding snapshot.json). Default: {CacheSnapshot} when it has a snapshot.json, else the bundled sample {SampleSnapshot}.",
-        };
+        var data = CommonOptions.Data($"Snapshot folder (the one holding snapshot.json). Default: {CacheSnapshot} when it has a snapshot.json, else the bundled sample input/data/sample (here, else the one packaged with simkl-site).");
         var zone = new Option<string?>("--time-zone")
         {
             Description = "IANA time zone for 'airings per day'. Default: timeZone in the settings file.",
         };
-        var settings = new Option<string>("--settings")
+        var settings = new Option<string?>("--settings")
         {
-            Description = "Settings file that supplies the default time zone.",
-            DefaultValueFactory = _ => "input/site.json",
+            Description = "Settings file that supplies the default time zone [default: input/site.json here, else the one packaged with simkl-site].",
         };
         var from = new Option<string?>("--from")
         {
@@ -53,7 +48,9 @@ public static class StatsCommand
             var output = parse.InvocationConfiguration.Output;
             return UserError.Guard(
                 () => Task.FromResult(Run(new StatsOptions(
-                    parse.GetValue(data), parse.GetValue(zone), parse.GetValue(settings)!, parse.GetValue(from),
+                    parse.GetValue(data), parse.GetValue(zone),
+                    parse.GetValue(settings) ?? Path.Combine(PackagedContent.Resolve(PackagedContent.Input, Environment.CurrentDirectory).Path, "site.json"),
+                    parse.GetValue(from),
                     parse.GetValue(days), parse.GetValue(warnings), parse.GetValue(json)), output)),
                 parse.InvocationConfiguration.Error);
         });
@@ -75,7 +72,8 @@ public static class StatsCommand
             return (CacheSnapshot, "default: the fetched snapshot");
         }
 
-        return (SampleSnapshot, $"default: the bundled sample ({CacheSnapshot} has no {SnapshotManifest.FileName})");
+        var sample = Path.Combine(PackagedContent.Resolve(PackagedContent.Input, workingDir).Path, "data", "sample");
+        return (sample, $"default: the bundled sample ({CacheSnapshot} has no {SnapshotManifest.FileName})");
     }
 
     private static int Run(StatsOptions o, TextWriter output)
@@ -85,20 +83,20 @@ public static class StatsCommand
         {
             from = DateOnly.TryParseExact(o.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var f)
                 ? f
-                : throw new SiteException($"--from '{o.From}' is not a date (use YYYY-MM-DD).");
+                : throw new OptionException($"--from '{o.From}' is not a date (use YYYY-MM-DD).");
             if (!DateBounds.Contains(from.Value))
             {
-                throw new SiteException($"--from '{o.From}' is outside {DateBounds.Text}.");
+                throw new OptionException($"--from '{o.From}' is outside {DateBounds.Text}.");
             }
         }
 
         if (o.Days is < 1 or > 3660)
         {
-            throw new SiteException($"--days must be between 1 and 3660 (got {o.Days}).");
+            throw new OptionException($"--days must be between 1 and 3660 (got {o.Days}).");
         }
 
         var zoneId = o.TimeZone ?? SiteSettingsLoader.Load(o.Settings).TimeZone;
-        var zone = SiteSettingsLoader.ResolveZone(zoneId, o.TimeZone is null ? $"{o.Settings}: timeZone" : "--time-zone");
+        var zone = ResolveZone(zoneId, o.TimeZone is null ? $"{o.Settings}: timeZone" : null);
         var (path, reason) = ResolveSnapshot(o.Data, Environment.CurrentDirectory);
         var catalogue = LoadCatalogue.FromSnapshot(path);
         var stats = CatalogueStats.Compute(catalogue, zone, from, o.Days);
@@ -112,6 +110,19 @@ public static class StatsCommand
         }
 
         return 0;
+    }
+
+    /// <summary>An unknown zone from <c>--time-zone</c> is a bad option (exit 1); from the settings file, bad settings (exit 2).</summary>
+    private static TimeZoneInfo ResolveZone(string id, string? settingsKey)
+    {
+        try
+        {
+            return SiteSettingsLoader.ResolveZone(id, settingsKey ?? "--time-zone");
+        }
+        catch (SiteException e) when (settingsKey is null)
+        {
+            throw new OptionException(e.Message, e);
+        }
     }
 
     private static string Stamp(DateTimeOffset t) =>
@@ -129,6 +140,23 @@ public static class StatsCommand
         w.WriteLine();
         w.WriteLine(string.Create(inv, $"titles:  {string.Join(", ", MediaKindNames.All.Select(k => $"{k.Hook()} {s.Titles[k]}"))}, total {s.TitleTotal}"));
         w.WriteLine(string.Create(inv, $"airings: {string.Join(", ", MediaKindNames.All.Select(k => $"{k.Hook()} {s.Airings[k].Total} ({s.Airings[k].Timed} timed, {s.Airings[k].DateOnly} date-only)"))}, total {s.AiringTotal}"));
+        w.WriteLine();
+        w.WriteLine("airings by origin and records dropped / repaired, per kind:");
+        w.WriteLine("  kind      v2     v1  lists  lists-no-date");
+        foreach (var k in MediaKindNames.All)
+        {
+            var o = s.Origins[k];
+            w.WriteLine(string.Create(inv, $"  {k.Hook(),-5} {o.V2,6} {o.V1,6} {o.ListDated,6} {o.ListUndated,14}"));
+        }
+
+        foreach (var k in MediaKindNames.All)
+        {
+            var codes = s.WarningsByKind[k];
+            var dropped = codes.Where(c => WarningCodes.Dropped.Contains(c.Key)).Select(c => string.Create(inv, $"{c.Key} {c.Value}")).ToList();
+            var repaired = codes.Where(c => !WarningCodes.Dropped.Contains(c.Key)).Select(c => string.Create(inv, $"{c.Key} {c.Value}")).ToList();
+            w.WriteLine($"  {k.Hook(),-5} dropped: {(dropped.Count == 0 ? "none" : string.Join(", ", dropped))}; repaired: {(repaired.Count == 0 ? "none" : string.Join(", ", repaired))}");
+        }
+
         w.WriteLine();
         w.WriteLine($"airings per day ({zoneId}):");
         w.WriteLine("  date          tv  anime  movie  total");
@@ -214,6 +242,7 @@ public static class StatsCommand
                 ["anime"] = s.Airings[MediaKind.Anime],
                 ["movie"] = s.Airings[MediaKind.Movie],
                 ["total"] = s.AiringTotal,
+                ["origins"] = MediaKindNames.All.ToDictionary(k => k.Hook(), k => s.Origins[k]),
                 ["firstDay"] = s.FirstDay is { } f ? Day(f) : null,
                 ["lastDay"] = s.LastDay is { } l ? Day(l) : null,
             },
@@ -251,6 +280,11 @@ public static class StatsCommand
             },
             ["warnings"] = warningsPart,
         };
+        warningsPart["byKind"] = MediaKindNames.All.ToDictionary(k => k.Hook(), k => new Dictionary<string, object?>
+        {
+            ["dropped"] = s.WarningsByKind[k].Where(c => WarningCodes.Dropped.Contains(c.Key)).ToDictionary(),
+            ["repaired"] = s.WarningsByKind[k].Where(c => !WarningCodes.Dropped.Contains(c.Key)).ToDictionary(),
+        });
         w.WriteLine(JsonSerializer.Serialize(document, JsonOptions));
     }
 

@@ -8,9 +8,6 @@ public sealed record FetchOptions
     public const string DefaultDataBase = "https://data.simkl.in";
     public const string DefaultApiBase = "https://api.simkl.com";
 
-    /// <summary>Where the project lives; named in the User-Agent so Simkl can reach the operator.</summary>
-    public const string ProjectUrl = "https://github.com/simkl-site/simkl-site";
-
     /// <summary>CDN base URL, no trailing slash.</summary>
     public string DataBase { get; init; } = DefaultDataBase;
 
@@ -55,7 +52,14 @@ public sealed record FetchOptions
     /// <summary>How long a retry's wait really takes; null waits for real. Tests inject a recorder that returns at once.</summary>
     public Func<TimeSpan, CancellationToken, Task>? RetryDelay { get; init; }
 
-    public string UserAgent { get; init; } = DefaultUserAgent();
+    /// <summary>
+    /// Sent on every request; Simkl asks clients to identify themselves. <c>userAgent</c> in
+    /// site.json replaces it (e.g. to add the operator's site or contact address).
+    /// </summary>
+    public string UserAgent { get; init; } = DefaultUserAgent;
+
+    /// <summary><c>Simkl.Site/&lt;version&gt;</c>: the project and its version, nothing invented.</summary>
+    public static string DefaultUserAgent { get; } = CreateDefaultUserAgent();
 
     /// <summary>
     /// Options from command-line values, falling back to the environment (<c>SIMKL_DATA_BASE</c>,
@@ -88,10 +92,10 @@ public sealed record FetchOptions
         return trimmed;
     }
 
-    private static string DefaultUserAgent()
+    private static string CreateDefaultUserAgent()
     {
         var version = typeof(FetchOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
         var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return $"Simkl.Site/{(plus < 0 ? version : version[..plus])} (+{ProjectUrl})";
+        return $"Simkl.Site/{(plus < 0 ? version : version[..plus])}";
     }
 }

@@ -33,6 +33,11 @@ public static class FetchSnapshot
     public static async Task<FetchResult> RunAsync(FetchRequest request, CancellationToken ct = default)
     {
         var (settings, options, time) = (request.Settings, request.Options, request.Time);
+        if (settings.UserAgent is { } userAgent)
+        {
+            options = options with { UserAgent = userAgent };
+        }
+
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
         var store = SnapshotStore.Open(request.SnapshotDir);

@@ -3,15 +3,25 @@ using Simkl.Site.Model;
 namespace Simkl.Site.Load;
 
 /// <summary>
-/// The date-only rules (docs/data-rules.md), in one place:
+/// When a calendar or list row airs: one rule per kind, applied to the instant the text names, so
+/// a v2 row (<c>2026-09-23T15:00:00Z</c>), the v1 copy of the same row
+/// (<c>2026-09-24T00:00:00+09:00</c>) and a list item land on the same day with the same time.
+/// The rules and their reasons are also written down in docs/data-rules.md.
 /// <list type="bullet">
-/// <item>v1 and list timestamps carry a local offset; local 00:00 means "a date, no time" and keeps
-/// the written local date.</item>
-/// <item>v2 timestamps are UTC; a TV row whose America/New_York wall time is exactly 00:00
-/// (<c>04:00Z</c> in summer, <c>05:00Z</c> in winter) is a date-only placeholder for that New York
-/// date. Anime rows stay real instants: Japanese broadcasts really do start at those times.</item>
-/// <item>Movies are always date-only: v1 <c>release_date</c> (else the local date of <c>date</c>),
-/// v2 the New York calendar day of <c>date</c>.</item>
+/// <item>TV: New York midnight is a date-only placeholder for that New York date: <c>04:00Z</c>
+/// while New York is on EDT, <c>05:00Z</c> always (Simkl's API writes a fixed <c>-05:00</c> all
+/// year, so its midnight is <c>05:00Z</c> even in summer). US shows almost never start at
+/// midnight; Simkl writes midnight when it knows the day but not the time. Everything else is a
+/// real instant.</item>
+/// <item>Anime episodes: always a real instant. Japanese late-night slots really start at
+/// 24:00 JST (<c>15:00Z</c>), so JST midnight cannot be told from a placeholder and is kept as a
+/// time; rows at New York midnight (<c>04:00Z</c>/<c>05:00Z</c>, 13:00/14:00 JST) are daytime
+/// slots that v1 also writes with a time (<c>13:00+09:00</c>), so they stay timed too.</item>
+/// <item>Anime rows without an episode (films in the anime file, premiere list items) are
+/// releases: date-only, the Tokyo date of the instant.</item>
+/// <item>Movies: always date-only, the New York date of the instant (Simkl's movie dates are
+/// day placeholders); v1 rows prefer their <c>release_date</c>.</item>
+/// <item>A text with no time at all is that date.</item>
 /// </list>
 /// </summary>
 internal static class AiringDates
@@ -21,12 +31,11 @@ internal static class AiringDates
     /// <summary>US Eastern: Simkl's US dates are New York dates.</summary>
     public static TimeZoneInfo NewYork { get; } = FindNewYork();
 
-    /// <summary>A v1 calendar or list timestamp: local midnight becomes that local date.</summary>
-    public static AiringTime FromLocal(WrittenDate d) =>
-        !d.HasTime || d.IsLocalMidnight ? AiringTime.On(d.Date) : AiringTime.At(d.Instant);
-
-    /// <summary>A v2 calendar timestamp (UTC) for a row of <paramref name="kind"/>.</summary>
-    public static AiringTime FromV2(WrittenDate d, MediaKind kind)
+    /// <summary>
+    /// The airing time of a row of <paramref name="kind"/> whatever file it came from (v1, v2 or a
+    /// list); <paramref name="hasEpisode"/> is whether the row names an episode.
+    /// </summary>
+    public static AiringTime Read(WrittenDate d, MediaKind kind, bool hasEpisode)
     {
         if (!d.HasTime)
         {
@@ -34,26 +43,24 @@ internal static class AiringDates
         }
 
         var instant = d.Instant;
-        switch (kind)
+        return kind switch
         {
-            case MediaKind.Movie:
-                return AiringTime.On(NewYorkDate(instant));
-            case MediaKind.Tv:
-                // Only whole hours 04:00/05:00 UTC can be New York midnight; skip the zone lookup otherwise.
-                var utc = instant.UtcDateTime;
-                if (utc.Minute == 0 && utc.Second == 0 && utc.Millisecond == 0 && utc.Hour is 4 or 5)
-                {
-                    var local = utc + NewYork.GetUtcOffset(utc);
-                    if (local.TimeOfDay == TimeSpan.Zero)
-                    {
-                        return AiringTime.On(DateOnly.FromDateTime(local));
-                    }
-                }
+            MediaKind.Movie => AiringTime.On(NewYorkDate(instant)),
+            MediaKind.Anime when !hasEpisode => AiringTime.On(DateOnly.FromDateTime(instant.UtcDateTime + Tokyo)),
+            MediaKind.Anime => AiringTime.At(instant),
+            _ => IsNewYorkMidnight(instant.UtcDateTime) ? AiringTime.On(DateOnly.FromDateTime(instant.UtcDateTime)) : AiringTime.At(instant),
+        };
+    }
 
-                return AiringTime.At(instant);
-            default:
-                return AiringTime.At(instant);
+    /// <summary>04:00Z while New York is on daylight time, or 05:00Z (EST, and Simkl's fixed -05:00).</summary>
+    private static bool IsNewYorkMidnight(DateTime utc)
+    {
+        if (utc.Minute != 0 || utc.Second != 0 || utc.Millisecond != 0 || utc.Ticks % TimeSpan.TicksPerMillisecond != 0)
+        {
+            return false;
         }
+
+        return utc.Hour == 5 || (utc.Hour == 4 && NewYork.GetUtcOffset(utc) == TimeSpan.FromHours(-4));
     }
 
     public static DateOnly NewYorkDate(DateTimeOffset instant)

@@ -63,7 +63,8 @@ internal static class BuildLists
                 }
             }
 
-            lists.Add(new TitleList(new ListId(family, kind, variant), entries));
+            var asOf = pages.Select(p => p.Source.GoodAt ?? p.Source.FetchedAt).Where(t => t is not null).Min();
+            lists.Add(new TitleList(new ListId(family, kind, variant), entries, asOf));
         }
 
         return lists;

@@ -79,17 +79,18 @@ internal static class CalendarV1Parser
                 continue;
             }
 
+            episode.Normalise(c);
             AiringTime when;
             if (c.Kind == MediaKind.Movie)
             {
-                // Movies are dates: the release date, else the local date written in `date`.
+                // Movies are dates: the release date, else the New York date of `date`.
                 if (row.ReleaseDate is { } release)
                 {
                     when = AiringTime.On(release);
                 }
                 else if (date is { } d)
                 {
-                    when = AiringTime.On(d.Date);
+                    when = AiringDates.Read(d, c.Kind, hasEpisode: false);
                 }
                 else if (dateOutOfRange)
                 {
@@ -109,7 +110,7 @@ internal static class CalendarV1Parser
                     c.Repair(WarningCodes.DateNoOffset, "date");
                 }
 
-                when = AiringDates.FromLocal(d);
+                when = AiringDates.Read(d, c.Kind, episode.Number is not null);
             }
             else if (dateOutOfRange)
             {
@@ -122,7 +123,6 @@ internal static class CalendarV1Parser
                 continue;
             }
 
-            episode.Normalise(c);
             result.Airings.Add(new AiringRow(new Airing
             {
                 SimklId = row.SimklId,

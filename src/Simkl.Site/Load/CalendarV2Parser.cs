@@ -155,7 +155,7 @@ internal static class CalendarV2Parser
             {
                 SimklId = id,
                 Kind = c.Kind,
-                When = AiringDates.FromV2(d, c.Kind),
+                When = AiringDates.Read(d, c.Kind, episode.Number is not null),
                 Season = episode.Season,
                 Episode = episode.Number,
                 EpisodeTitle = episode.Title,

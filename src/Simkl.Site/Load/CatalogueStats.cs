@@ -15,6 +15,12 @@ public sealed record DayCounts(DateOnly Date, int Tv, int Anime, int Movie)
 public sealed record ListCount(ListId Id, int Entries);
 
 /// <summary>
+/// Where one kind's airings came from: the v2 calendar files, the v1 (legacy) files, and the
+/// airing and premiere list endpoints (dated entries, and those Simkl lists with no date).
+/// </summary>
+public sealed record AiringOrigins(int V2, int V1, int ListDated, int ListUndated);
+
+/// <summary>
 /// What a loaded catalogue holds, in numbers: titles and airings per kind, airings per day in a
 /// zone, list sizes, source outcomes and warnings per code. Used by <c>simkl-site stats</c>.
 /// </summary>
@@ -31,6 +37,12 @@ public sealed record CatalogueStats
     public required IReadOnlyList<ListCount> Lists { get; init; }
     public required IReadOnlyDictionary<SourceOutcome, int> Outcomes { get; init; }
     public required IReadOnlyDictionary<string, int> WarningsByCode { get; init; }
+
+    /// <summary>Per kind: which files the airings came from.</summary>
+    public required IReadOnlyDictionary<MediaKind, AiringOrigins> Origins { get; init; }
+
+    /// <summary>Per kind: records dropped or repaired, by warning code (sources of no known kind are left out).</summary>
+    public required IReadOnlyDictionary<MediaKind, IReadOnlyDictionary<string, int>> WarningsByKind { get; init; }
 
     public int TitleTotal => Titles.Values.Sum();
     public int AiringTotal => Airings.Values.Sum(a => a.Total);
@@ -90,8 +102,37 @@ public sealed record CatalogueStats
             outcomes[source.Outcome]++;
         }
 
+        var byPath = new Dictionary<string, SourceRecord>(StringComparer.Ordinal);
+        foreach (var source in catalogue.Snapshot.Sources)
+        {
+            if (source.Path is { } path)
+            {
+                byPath.TryAdd(path, source);
+            }
+        }
+
+        var origins = new int[3, 4];
+        foreach (var a in catalogue.Airings)
+        {
+            var type = byPath.TryGetValue(a.SourceFile, out var source) ? source.Type : SourceType.CalendarV2;
+            origins[(int)a.Kind, type == SourceType.CalendarV1 ? 1 : 0]++;
+        }
+
+        foreach (var list in catalogue.Lists.Where(l => l.Id.Family is ListFamily.Airing or ListFamily.Premieres))
+        {
+            foreach (var entry in list.Entries)
+            {
+                origins[(int)entry.Kind, entry.When is null ? 3 : 2]++;
+            }
+        }
+
+        var warningsByKind = MediaKindNames.All.ToDictionary(k => k, k => (IReadOnlyDictionary<string, int>)LoadWarnings.CountByCode(
+            catalogue.Warnings.Where(w => byPath.TryGetValue(w.Source, out var source) && source.Kind == k)));
+
         return new CatalogueStats
         {
+            Origins = MediaKindNames.All.ToDictionary(k => k, k => new AiringOrigins(origins[(int)k, 0], origins[(int)k, 1], origins[(int)k, 2], origins[(int)k, 3])),
+            WarningsByKind = warningsByKind,
             Titles = titles,
             Airings = MediaKindNames.All.ToDictionary(k => k, k => new AiringCounts(total[(int)k], timed[(int)k], total[(int)k] - timed[(int)k])),
             Days = dayList,

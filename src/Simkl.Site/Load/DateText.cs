@@ -3,14 +3,12 @@ namespace Simkl.Site.Load;
 
 /// <summary>
 /// A date or timestamp exactly as written: the wall-clock date and time and the offset, if any.
-/// Keeping the written local date lets the loader honour "local midnight = date only".
+/// The instant decides how a row is read (see <see cref="AiringDates"/>); the written date is what a
+/// value without a time means.
 /// </summary>
 internal readonly record struct WrittenDate(DateOnly Date, TimeOnly? Time, TimeSpan? Offset)
 {
     public bool HasTime => Time is not null;
-
-    /// <summary>True when a time is written and it is exactly 00:00:00 (in its own offset).</summary>
-    public bool IsLocalMidnight => Time is { } t && t.Ticks == 0;
 
     /// <summary>The instant; a missing offset is read as UTC; a date alone as its 00:00 UTC.</summary>
     public DateTimeOffset Instant =>

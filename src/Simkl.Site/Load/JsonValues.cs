@@ -60,6 +60,22 @@ internal static class JsonValues
     }
 
     /// <summary>
+    /// A display title: real Simkl titles carry trailing (and sometimes leading) spaces, which
+    /// would show in cards, feeds and slugs; trimmed. Blank means no title.
+    /// </summary>
+    public static string? TitleText(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        var s = Text(ref r, c, field);
+        if (s is null || !(char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])))
+        {
+            return s;
+        }
+
+        var trimmed = s.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    /// <summary>
     /// A text field from a small vocabulary (genres, network, country, status, episode
     /// placeholders like "Episode 14"): read through the file's pool so repeats cost nothing.
     /// </summary>

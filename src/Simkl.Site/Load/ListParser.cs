@@ -41,6 +41,7 @@ internal static class ListParser
             row.Reset(c.Kind, c.File);
             WrittenDate? date = null;
             string? badDate = null;
+            var dateNull = false;
             var dateOutOfRange = false;
             var episode = default(EpisodeFields);
             int? watched = null, planToWatch = null, votes = null;
@@ -52,6 +53,7 @@ internal static class ListParser
                 switch (name)
                 {
                     case "date":
+                        dateNull = r.TokenType == JsonTokenType.Null;
                         date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate, out dateOutOfRange);
                         break;
                     case "episode":
@@ -101,6 +103,11 @@ internal static class ListParser
             {
                 c.Repair(WarningCodes.DateInvalid, "date");
             }
+            else if (dateNull)
+            {
+                // Simkl's own /anime/airing example has one: kept and shown as "date to be announced".
+                c.Repair(WarningCodes.DateMissing, "date");
+            }
 
             episode.Normalise(c);
             result.Entries.Add(new ListEntry
@@ -108,7 +115,7 @@ internal static class ListParser
                 SimklId = row.SimklId,
                 Kind = c.Kind,
                 Position = 0,
-                When = date is { } d ? AiringDates.FromLocal(d) : null,
+                When = date is { } d ? AiringDates.Read(d, c.Kind, episode.Number is not null) : null,
                 Season = episode.Season,
                 Episode = episode.Number,
                 EpisodeUrl = episode.Url,

@@ -149,7 +149,7 @@ internal sealed class TitleDraft
 
     public Title ToTitle()
     {
-        var slug = Slugs.Sanitise(RawSlug ?? Name);
+        var slug = Slugs.ForTitle(SimklId, RawSlug, Name, RomajiName);
         IReadOnlyDictionary<string, string> ids = Title.EmptyIds;
         if (Ids.Count > 0)
         {
@@ -186,7 +186,7 @@ internal sealed class TitleDraft
             AnimeType = AnimeType,
             Overview = Overview,
             Trailer = Trailer,
-            SimklUrl = Url ?? SimklLinks.TitleUrl(Kind, SimklId, slug),
+            SimklUrl = SimklLinks.TitleUrl(Kind, SimklId, slug, Url),
         };
     }
 }

@@ -27,10 +27,10 @@ internal static class TitleFields
         switch (name)
         {
             case "title":
-                d.Name = JsonValues.Text(ref r, c, "title");
+                d.Name = JsonValues.TitleText(ref r, c, "title");
                 return true;
             case "title_romaji":
-                d.RomajiName = JsonValues.Text(ref r, c, "title_romaji");
+                d.RomajiName = JsonValues.TitleText(ref r, c, "title_romaji");
                 return true;
             case "url":
                 var url = JsonValues.Text(ref r, c, "url");

@@ -45,6 +45,7 @@ public static class WarningCodes
     public const string EpisodeInvalid = "episode-invalid";
     public const string DateNoOffset = "date-no-offset";
     public const string DateInvalid = "date-invalid";
+    public const string DateMissing = "date-missing";
     public const string ReleaseDateInvalid = "release-date-invalid";
     public const string RuntimeUnparsed = "runtime-unparsed";
     public const string UrlRejected = "url-rejected";
@@ -85,6 +86,7 @@ public static class WarningCodes
         [EpisodeInvalid] = "an episode object without a usable episode number; kept as an episode-less row",
         [DateNoOffset] = "a timestamp without Z or an offset; read as UTC",
         [DateInvalid] = "a list item's date is not a timestamp; the item is kept without a date",
+        [DateMissing] = "a list item's date is null; the item is kept and shown as \"date to be announced\"",
         [ReleaseDateInvalid] = "a release date that is not YYYY-MM-DD, MM/DD/YYYY or ISO; ignored",
         [RuntimeUnparsed] = "a runtime text that is not like 25m / 1h 40m / 2h; minutes unknown, text kept",
         [UrlRejected] = "a URL that is not a simkl.com link; the canonical Simkl URL is used instead",
@@ -94,6 +96,13 @@ public static class WarningCodes
         [DateOutOfRange] = "a release or list date before 1900 or after 2100; ignored (the record is kept without it)",
         [TextBadEscape] = "a text with a lone UTF-16 surrogate escape (e.g. half an emoji); U+FFFD put in its place",
         [TextTooLong] = "a text longer than its field allows (e.g. a 300 KB network); cut to the limit",
+    };
+
+    /// <summary>Codes whose records were lost (whole files or rows); every other code is a repair.</summary>
+    public static readonly IReadOnlySet<string> Dropped = new HashSet<string>(StringComparer.Ordinal)
+    {
+        FileMissing, FileUnreadable, SourcePathInvalid, MalformedJson, WrongShape, ListSourceDuplicate, ManifestEntryInvalid,
+        RowBadShape, RowNoId, RowNoTitle, RowBadDate, RowDateOutOfRange, MetadataBadShape, NoTitleData, DuplicateAiring, ListDuplicate,
     };
 
     public static string Describe(string code) => Descriptions.TryGetValue(code, out var d) ? d : code;

@@ -62,6 +62,14 @@ public static class MediaKindNames
         _ => "movies",
     };
 
+    /// <summary>One of the kind as a modifier inside a sentence: "TV", "anime", "movie" ("the anime calendar").</summary>
+    public static string SingularNoun(this MediaKind kind) => kind switch
+    {
+        MediaKind.Tv => "TV",
+        MediaKind.Anime => "anime",
+        _ => "movie",
+    };
+
     /// <summary>What a calendar of the kind lists, inside a sentence: "TV episodes", "anime episodes", "movie releases".</summary>
     public static string Items(this MediaKind kind) => kind switch
     {

@@ -43,4 +43,8 @@ public sealed record ListEntry
     public double? DropRate { get; init; }
 }
 
-public sealed record TitleList(ListId Id, IReadOnlyList<ListEntry> Entries);
+/// <summary>
+/// One Simkl list. <paramref name="AsOf"/> is when its data was last confirmed good (the oldest of
+/// its pages), so pages built later can tell when the list is older than the build; null when unknown.
+/// </summary>
+public sealed record TitleList(ListId Id, IReadOnlyList<ListEntry> Entries, DateTimeOffset? AsOf = null);

@@ -13,7 +13,8 @@ namespace Simkl.Site.Serve;
 /// <summary>
 /// A local preview of a built site on 127.0.0.1 that behaves like the Netlify CDN for static files:
 /// same path mapping (<see cref="StaticSiteResolver"/>), content types (<see cref="ContentTypes"/>)
-/// and the response headers netlify.toml declares (<see cref="NetlifyHeaders"/>).
+/// the response headers netlify.toml declares (<see cref="NetlifyHeaders"/>) and brotli/gzip
+/// compression of text (<see cref="ServeCompression"/>).
 /// Start it in-process: <c>await using var server = await SiteServer.StartAsync(dir, port: 0)</c>.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
@@ -60,7 +61,9 @@ public sealed class SiteServer : IAsyncDisposable
             options.AddServerHeader = false;
             options.Listen(IPAddress.Loopback, port);
         });
+        builder.Services.AddResponseCompression(ServeCompression.Configure);
         var app = builder.Build();
+        app.UseResponseCompression();
         app.Run(context => HandleAsync(context, resolver, headers, log));
 
         try

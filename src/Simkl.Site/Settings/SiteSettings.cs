@@ -39,6 +39,12 @@ public sealed record SiteSettings
     public int MonthsBack { get; init; } = 12;
     public int MonthsAhead { get; init; } = 2;
 
+    /// <summary>
+    /// User-Agent for fetch; null sends <c>Simkl.Site/&lt;version&gt;</c>. Operators may name their
+    /// site or a contact here so Simkl can reach them.
+    /// </summary>
+    public string? UserAgent { get; init; }
+
     /// <summary>Public Simkl client id, from SIMKL_CLIENT_ID only; null disables watched buttons and API lists.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? ClientId { get; init; }

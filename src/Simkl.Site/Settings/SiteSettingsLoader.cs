@@ -73,6 +73,11 @@ public static class SiteSettingsLoader
             Fail("monthsBack must be 0-12 and monthsAhead 0-6 (Simkl keeps 12 months of archives).");
         }
 
+        if (s.UserAgent is { } ua && (string.IsNullOrWhiteSpace(ua) || ua.Length > 200 || ua.Any(c => c is < ' ' or > '~')))
+        {
+            Fail("userAgent must be 1-200 printable ASCII characters (an HTTP header value), e.g. \"Simkl.Site/1.0 (+https://my-site.example)\".");
+        }
+
         if (s.Lists.TrendingSize is not (100 or 500))
         {
             Fail("lists.trendingSize must be 100 or 500 (the sizes Simkl publishes).");

@@ -61,9 +61,92 @@ public static class SimklLinks
     public static string TitleUrl(MediaKind kind, long simklId, string slug) =>
         $"{SiteOrigin}/{kind.Section()}/{simklId.ToString(CultureInfo.InvariantCulture)}/{slug}";
 
-    /// <summary>The episode link from the data when given, else the title's Simkl page.</summary>
-    public static string EpisodeUrl(Title title, Airing airing) =>
-        NormaliseSimklUrl(airing.EpisodeUrl) ?? title.SimklUrl;
+    /// <summary>
+    /// A title's Simkl link: the record's own <paramref name="given"/> URL when it agrees with the
+    /// kind and id (it keeps Simkl's exact, possibly percent-encoded slug), else the canonical link
+    /// built from kind, id and the sanitised <paramref name="slug"/>. Records have carried URLs with
+    /// dot segments, another kind, another id or another host; following those sends visitors to
+    /// the wrong page, so the data's URL is only trusted when it names the same item.
+    /// </summary>
+    public static string TitleUrl(MediaKind kind, long simklId, string slug, string? given) =>
+        Agreeing(given, kind, simklId) ?? TitleUrl(kind, simklId, slug);
+
+    /// <summary>A title's Simkl link by the rule above (the loader already applied it; this keeps every page honest).</summary>
+    public static string TitleUrl(Title title) => TitleUrl(title.Kind, title.SimklId, title.Slug, title.SimklUrl);
+
+    /// <summary>
+    /// An episode's Simkl link, by the same rule: the data's episode URL when it agrees with the
+    /// title's kind and id, else built from the title link (<c>…/season-3/episode-4/</c> for TV,
+    /// <c>…/episode-14/</c> for anime, the shapes Simkl uses), else the title's page.
+    /// </summary>
+    public static string EpisodeUrl(Title title, Airing airing)
+    {
+        var titleUrl = TitleUrl(title);
+        if (airing.Episode is not { } episode)
+        {
+            return titleUrl;
+        }
+
+        if (Agreeing(airing.EpisodeUrl, title.Kind, title.SimklId) is { } given)
+        {
+            return given;
+        }
+
+        var e = episode.ToString(CultureInfo.InvariantCulture);
+        return title.Kind switch
+        {
+            MediaKind.Anime => $"{titleUrl.TrimEnd('/')}/episode-{e}/",
+            MediaKind.Tv when airing.Season is { } season => $"{titleUrl.TrimEnd('/')}/season-{season.ToString(CultureInfo.InvariantCulture)}/episode-{e}/",
+            _ => titleUrl,
+        };
+    }
+
+    /// <summary>
+    /// <paramref name="url"/> as an absolute https://simkl.com URL when it points at the item
+    /// (<c>/{section}/{id}/…</c>) on simkl.com itself, with no dot segments (checked on the text as
+    /// written, before any URL parser resolves them away), no backslashes and no query; else null.
+    /// </summary>
+    public static string? Agreeing(string? url, MediaKind kind, long simklId)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        var path = url.Trim();
+        foreach (var origin in (ReadOnlySpan<string>)["https://simkl.com", "http://simkl.com", "https://www.simkl.com", "http://www.simkl.com", "//simkl.com", "//www.simkl.com"])
+        {
+            if (path.StartsWith(origin + "/", StringComparison.OrdinalIgnoreCase))
+            {
+                path = path[origin.Length..];
+                break;
+            }
+        }
+
+        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.AsSpan().IndexOfAny('\\', '?', '#') >= 0)
+        {
+            return null;
+        }
+
+        var segments = path[1..].Split('/');
+        if (segments.Length < 2
+            || !segments[0].Equals(kind.Section(), StringComparison.Ordinal)
+            || segments[1] != simklId.ToString(CultureInfo.InvariantCulture))
+        {
+            return null;
+        }
+
+        foreach (var segment in segments)
+        {
+            var decoded = segment.Replace("%2e", ".", StringComparison.OrdinalIgnoreCase);
+            if (decoded is "." or ".." || segment.Any(char.IsWhiteSpace) || segment.Any(char.IsControl))
+            {
+                return null;
+            }
+        }
+
+        return SiteOrigin + path;
+    }
 
     /// <summary>
     /// "Mark as watched" through Simkl's redirect, or null when it must not be shown: no client id,

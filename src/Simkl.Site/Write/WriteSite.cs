@@ -91,7 +91,7 @@ public sealed class WriteSite : IDisposable
         {
             throw new FolderRefusedException(
                 $"Refusing to replace '{outputDir}': it is not empty and has no {Path.GetFileName(ManifestLocation.For(output))} beside it, "
-                + "so no build made it and the build would delete what is in it. Choose another --out, or use --force to replace it on purpose.");
+                + "so no build made it and the build would delete what is in it. Choose another --site, or use --force to replace it on purpose.");
         }
 
         return output;

@@ -24,7 +24,7 @@ public sealed class BuildOptionTests : IDisposable
     public async Task A_value_the_build_cannot_use_is_a_bad_option(string option, string value, string message)
     {
         var (exit, _, err) = await SimklCli.RunAsync(_dir.FullName,
-            "build", "--data", Path.Combine(Simkl.Site.Tests.TestSupport.TestSite.RepoRoot, "input", "data", "sample"), "--out", "_site", option, value);
+            "build", "--data", Path.Combine(Simkl.Site.Tests.TestSupport.TestSite.RepoRoot, "input", "data", "sample"), "--site", "_site", option, value);
 
         Assert.Equal(1, exit);
         Assert.Equal("error: " + message, err.Trim());

@@ -27,12 +27,12 @@ public sealed class BuildProcessTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
-    public async Task An_empty_out_is_a_bad_option(string output)
+    public async Task An_empty_site_folder_is_a_bad_option(string output)
     {
-        var (code, _, stderr) = await SimklCli.RunAsync(work, "build", "--out", output);
+        var (code, _, stderr) = await SimklCli.RunAsync(work, "build", "--site", output);
 
         Assert.Equal(1, code);
-        Assert.Contains("--out must name a folder", stderr, StringComparison.Ordinal);
+        Assert.Contains("--site must name a folder", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using Simkl.Site.Tests.TestSupport;
 
 namespace Simkl.Site.Tests.Cli;
@@ -34,7 +35,7 @@ public sealed class CheckAndServeCommandTests : IDisposable
     {
         Write("_site/calendar/index.html", "<!doctype html>\n<html>\n<head><title>Calendar</title></head>\n<body><a href=\"/gone/\">Gone</a></body>\n</html>\n");
 
-        var (code, stdout, _) = await SimklCli.RunAsync(temp.FullName, "check", "--dir", "_site");
+        var (code, stdout, _) = await SimklCli.RunAsync(temp.FullName, "check", "--site", "_site");
 
         Assert.Equal(1, code);
         Assert.Equal(
@@ -46,9 +47,35 @@ public sealed class CheckAndServeCommandTests : IDisposable
             stdout.Trim().Split('\n'));
     }
 
+    [Fact]
+    public async Task Check_json_is_one_document_with_the_counts_and_each_problem()
+    {
+        var (okExit, okOut, _) = await SimklCli.RunAsync(temp.FullName, "check", "--json");
+        Write("_site/calendar/index.html", "<!doctype html>\n<html>\n<head><title>Calendar</title></head>\n<body><a href=\"/gone/\">Gone</a></body>\n</html>\n");
+        var (badExit, badOut, _) = await SimklCli.RunAsync(temp.FullName, "check", "--site", "_site", "--json");
+
+        Assert.Equal(0, okExit);
+        using var ok = JsonDocument.Parse(okOut);
+        Assert.True(ok.RootElement.GetProperty("ok").GetBoolean());
+        Assert.Equal(3, ok.RootElement.GetProperty("pages").GetInt32());
+        Assert.Equal(0, ok.RootElement.GetProperty("problems").GetArrayLength());
+
+        Assert.Equal(1, badExit);
+        using var bad = JsonDocument.Parse(badOut);
+        Assert.False(bad.RootElement.GetProperty("ok").GetBoolean());
+        var problems = bad.RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => $"{p.GetProperty("path").GetString()}:{p.GetProperty("line").GetInt32()}: {p.GetProperty("message").GetString()}");
+        Assert.Equal(
+            [
+                "calendar/index.html:2: <html> has no lang attribute",
+                "calendar/index.html:4: <a href> \"/gone/\": no file gone/index.html in the output",
+            ],
+            problems);
+    }
+
     [Theory]
-    [InlineData("check", "--dir", "nope")]
-    [InlineData("serve", "--dir", "nope", "--port", "0")]
+    [InlineData("check", "--site", "nope")]
+    [InlineData("serve", "--site", "nope", "--port", "0")]
     public async Task A_missing_folder_is_one_clear_line_and_exit_2(params string[] args)
     {
         var (code, _, stderr) = await SimklCli.RunAsync(temp.FullName, args);

@@ -145,36 +145,6 @@ public sealed class ContentFeatureTests
     }
 
     [Fact]
-    public void Stale_banner_names_the_failed_calendar_sources_and_since_when()
-    {
-        using var site = new TestSite();
-        var show = site.Show(1, "Harbor Lights");
-        site.Episode(show, "2026-11-28T02:00:00Z", 1, 1);
-        site.Source(new SourceRecord { Id = "calendar-v2/tv", Type = SourceType.CalendarV2, Kind = MediaKind.Tv, Url = "https://data.simkl.in/calendar/v2/tv.json", Path = "data/calendar/v2/tv.json", Outcome = SourceOutcome.Stale, GoodAt = DateTimeOffset.Parse("2026-11-25T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture) });
-        site.Source(new SourceRecord { Id = "calendar-v2/2026-12/anime", Type = SourceType.CalendarV2, Kind = MediaKind.Anime, Month = "2026-12", Url = "https://data.simkl.in/calendar/v2/2026/12/anime.json", Outcome = SourceOutcome.Missing });
-        site.Source(new SourceRecord { Id = "calendar-v2/movie", Type = SourceType.CalendarV2, Kind = MediaKind.Movie, Url = "https://data.simkl.in/calendar/v2/movie_release.json", Path = "data/calendar/v2/movie_release.json", Outcome = SourceOutcome.Fresh });
-        // A failed legacy v1 file does not matter while its v2 twin is good.
-        site.Source(new SourceRecord { Id = "calendar-v1/movie", Type = SourceType.CalendarV1, Kind = MediaKind.Movie, Url = "https://data.simkl.in/calendar/movie_release.json", Outcome = SourceOutcome.Missing });
-        // A failed list is not a calendar source.
-        site.Source(new SourceRecord { Id = "trending/tv/today", Type = SourceType.Trending, Kind = MediaKind.Tv, Variant = "today", Url = "https://data.simkl.in/discover/trending/tv/today_100.json", Outcome = SourceOutcome.Stale });
-        site.Build();
-
-        foreach (var page in new[] { "index.html", "calendar/index.html", "404.html", "tv/1/harbor-lights/index.html" })
-        {
-            var banner = site.Html(page).QuerySelector("[data-stale-banner]");
-            Assert.NotNull(banner);
-            var items = banner!.QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
-            Assert.Equal(2, items.Count);
-            Assert.Contains("TV calendar, next days", items[0], StringComparison.Ordinal);
-            Assert.Contains("last good copy", items[0], StringComparison.Ordinal);
-            Assert.Equal("2026-11-25T06:00:00Z", banner.QuerySelector("li time")!.GetAttribute("datetime"));
-            Assert.Contains("25 Nov 2026, 06:00", items[0], StringComparison.Ordinal);
-            Assert.Contains("Anime calendar for December 2026", items[1], StringComparison.Ordinal);
-            Assert.Contains("missing", items[1], StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
     public void No_banner_when_all_calendar_sources_are_good_and_a_data_stamp_on_every_page()
     {
         using var site = new TestSite { CapturedAt = DateTimeOffset.Parse("2026-11-27T09:15:00Z", System.Globalization.CultureInfo.InvariantCulture) };

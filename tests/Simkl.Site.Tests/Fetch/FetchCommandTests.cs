@@ -141,18 +141,35 @@ public sealed class FetchCommandTests : IAsyncLifetime
         Assert.Contains("not-modified", loud.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Unreachable_data_with_no_snapshot_exits_2_with_one_clear_line()
+    [Theory]
+    [InlineData("--data")]
+    [InlineData("--out")] // the old name, hidden from --help for a release
+    [InlineData("-o")]
+    public async Task Unreachable_data_with_no_snapshot_exits_2_with_one_clear_line(string snapshotOption)
     {
         var run = await SimklCli.RunAsync(
             work, new Dictionary<string, string?>(),
-            "fetch", "--data-base", fake.BaseUrl + "/gone", "--api-base", fake.ApiBase, "--attempts", "1", "--quiet", "--out", "snap");
+            "fetch", "--data-base", fake.BaseUrl + "/gone", "--api-base", fake.ApiBase, "--attempts", "1", "--quiet", snapshotOption, "snap");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
         var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: Unreachable data with no snapshot: no calendar file could be fetched from", line, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(work, "snap", SnapshotManifest.FileName)));
+    }
+
+    [Theory]
+    [InlineData("--data")]
+    [InlineData("--out")]
+    public async Task Json_prints_the_fetch_report_as_one_document(string snapshotOption)
+    {
+        var run = await Fetch(null, "--json", snapshotOption, "alt");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var document = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(0, document.RootElement.GetProperty("exitCode").GetInt32());
+        Assert.True(document.RootElement.GetProperty("totals").GetProperty("requests").GetInt32() > 0);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(work, "alt", FetchReport.FileName)), run.Stdout.TrimEnd('\n'));
     }
 
     [Fact]
@@ -173,7 +190,7 @@ public sealed class FetchCommandTests : IAsyncLifetime
     {
         var help = await SimklCli.RunAsync(work, new Dictionary<string, string?>(), "fetch", "--help");
         Assert.Equal(0, help.ExitCode);
-        foreach (var option in new[] { "--out", "--settings", "--data-base", "--api-base", "--timeout", "--attempts", "--quiet" })
+        foreach (var option in new[] { "--data", "--settings", "--data-base", "--api-base", "--timeout", "--attempts", "--quiet" })
         {
             Assert.Contains(option, help.Stdout, StringComparison.Ordinal);
         }

@@ -127,7 +127,7 @@ public sealed class SimklClientTests
         Assert.Equal("test-client", api.Header("simkl-api-key"));
         Assert.Equal("test-client", api.Query("client_id"));
         Assert.Equal("today", api.Query("date"));
-        Assert.Matches(@"^Simkl\.Site/\d+\.\d+\.\d+\S* \(\+https://github\.com/.+\)$", api.Header("User-Agent"));
+        Assert.Matches(@"^Simkl\.Site/\d+\.\d+\.\d+\S*$", api.Header("User-Agent"));
         Assert.Equal(api.Header("User-Agent"), cdn.Header("User-Agent"));
         Assert.Equal("", cdn.QueryString);
         Assert.Null(cdn.Header("simkl-api-key"));

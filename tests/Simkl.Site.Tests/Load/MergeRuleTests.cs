@@ -102,10 +102,11 @@ public class MergeRuleTests
     [Fact]
     public void An_episode_less_release_written_as_v1_date_and_v2_instant_is_one_airing()
     {
-        // The anime film: v1 archive "2026-10-09T00:00:00+09:00" (a date), v2 rolling "2026-10-08T15:00:00Z".
+        // The anime film: v1 archive "2026-10-09T00:00:00+09:00", v2 rolling "2026-10-08T15:00:00Z":
+        // the same instant, an episode-less anime release, so one date-only airing on its Tokyo date.
         var film = Assert.Single(Basic.Airings, a => a.SimklId == 9300777);
-        Assert.False(film.When.IsDateOnly);
-        Assert.Equal("2026-10-08T15:00:00Z", film.When.MachineValue);
+        Assert.True(film.When.IsDateOnly);
+        Assert.Equal("2026-10-09", film.When.MachineValue);
         Assert.Equal("data/calendar/v2/anime.json", film.SourceFile);
     }
 
@@ -332,6 +333,7 @@ public class MergeRuleTests
         var expected = new Dictionary<string, int>
         {
             ["anime-season-dropped"] = 1,  // v1 anime archive, Hoshi no Kakera
+            ["date-missing"] = 1,          // anime airing today: "date": null, kept as date to be announced
             ["drop-rate-invalid"] = 1,     // trending "n/a"
             ["genre-duplicate"] = 2,       // v2 tv (Comedy twice), v2 movie (Drama twice)
             ["id-numeric"] = 4,            // v2 tmdb, v1 tvdb, v1 anime mal, trending tmdb

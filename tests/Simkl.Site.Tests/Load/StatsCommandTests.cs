@@ -26,12 +26,16 @@ public class StatsCommandTests
         Assert.Contains($"snapshot: {Basic} (--data)\n", text, StringComparison.Ordinal);
         Assert.Contains("captured: 2026-10-06T12:00:00Z (synthetic)\n", text, StringComparison.Ordinal);
         Assert.Contains("titles:  tv 8, anime 3, movie 2, total 13\n", text, StringComparison.Ordinal);
-        Assert.Contains("airings: tv 6 (4 timed, 2 date-only), anime 3 (3 timed, 0 date-only), movie 2 (0 timed, 2 date-only), total 11\n", text, StringComparison.Ordinal);
+        Assert.Contains("airings: tv 6 (4 timed, 2 date-only), anime 3 (2 timed, 1 date-only), movie 2 (0 timed, 2 date-only), total 11\n", text, StringComparison.Ordinal);
+        Assert.Contains("  kind      v2     v1  lists  lists-no-date\n  tv         5      1      3              0\n  anime      2      1      0              1\n  movie      1      1      0              0\n", text, StringComparison.Ordinal);
+        Assert.Contains("  tv    dropped: list-duplicate 1, no-title-data 1, row-bad-shape 1, row-no-id 1, wrong-shape 1; repaired: drop-rate-invalid 1, genre-duplicate 1, id-numeric 3, rank-unranked 2, release-date-invalid 1, runtime-unparsed 1\n", text, StringComparison.Ordinal);
+        Assert.Contains("  anime dropped: none; repaired: anime-season-dropped 1, date-missing 1, id-numeric 1, rank-unranked 2\n", text, StringComparison.Ordinal);
         Assert.Contains("airings per day (UTC):\n", text, StringComparison.Ordinal);
         // Every day from the first to the last airing, empty days included.
         Assert.Contains("  2026-09-30     1      0      0      1\n", text, StringComparison.Ordinal);
         Assert.Contains("  2026-10-01     0      0      0      0\n", text, StringComparison.Ordinal);
-        Assert.Contains("  2026-10-08     1      1      0      2\n", text, StringComparison.Ordinal);
+        Assert.Contains("  2026-10-08     1      0      0      1\n", text, StringComparison.Ordinal);
+        Assert.Contains("  2026-10-09     1      1      0      2\n", text, StringComparison.Ordinal); // the anime film is a date: 10-09 in Tokyo
         Assert.Contains("  2026-10-16     0      0      1      1\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("2026-10-17", text, StringComparison.Ordinal);
         Assert.Contains("lists: 3\n", text, StringComparison.Ordinal);
@@ -39,7 +43,7 @@ public class StatsCommandTests
         Assert.Contains("sources: 13 (fresh 10, not-modified 1, stale 1, missing 1); 12 stored files\n", text, StringComparison.Ordinal);
         Assert.Contains("  stale    calendar-v1/2026-10/anime: HTTP 503; kept the copy from 2026-10-05\n", text, StringComparison.Ordinal);
         Assert.Contains("  missing  calendar-v2/2026-11/movie: HTTP 404: no archive for 2026-11\n", text, StringComparison.Ordinal);
-        Assert.Contains("warnings: 19 record(s) in 18 warning(s)\n", text, StringComparison.Ordinal);
+        Assert.Contains("warnings: 20 record(s) in 19 warning(s)\n", text, StringComparison.Ordinal);
         Assert.Contains("  id-numeric                    4  ", text, StringComparison.Ordinal);
         Assert.Contains("(--warnings lists them all)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[wrong-shape]", text, StringComparison.Ordinal);
@@ -52,7 +56,7 @@ public class StatsCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("  [wrong-shape] api/tv/best/all.json: source 'best/tv/all': a JSON object where a list was expected", text, StringComparison.Ordinal);
         Assert.Contains("  [no-title-data] data/calendar/v2/2026/10/tv.json: simkl 9100999", text, StringComparison.Ordinal);
-        Assert.Equal(18, text.Split('\n').Count(l => l.StartsWith("  [", StringComparison.Ordinal)));
+        Assert.Equal(19, text.Split('\n').Count(l => l.StartsWith("  [", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -90,10 +94,16 @@ public class StatsCommandTests
 
         var days = doc["days"]!.AsArray();
         Assert.Equal(["2026-10-08", "2026-10-09", "2026-10-10"], days.Select(d => (string)d!["date"]!));
-        // New York: 10-08 has the date-only S1E8 and the 9100125 airing (02:30Z on the 9th = 22:30 on the 8th), and the anime film (11:00).
+        // New York: 10-08 has the date-only S1E8 and the 9100125 airing (02:30Z on the 9th = 22:30 on the 8th);
+        // the anime film is a date, its Tokyo date 10-09, wherever the site is.
         Assert.Equal(2, (int)days[0]!["tv"]!);
-        Assert.Equal(1, (int)days[0]!["anime"]!);
-        Assert.Equal(3, (int)days[0]!["total"]!);
+        Assert.Equal(0, (int)days[0]!["anime"]!);
+        Assert.Equal(2, (int)days[0]!["total"]!);
+        Assert.Equal(1, (int)days[1]!["anime"]!);
+        Assert.Equal(1, (int)doc["airings"]!["origins"]!["anime"]!["v1"]!);
+        Assert.Equal(1, (int)doc["airings"]!["origins"]!["anime"]!["listUndated"]!);
+        Assert.Equal(1, (int)doc["warnings"]!["byKind"]!["anime"]!["repaired"]!["date-missing"]!);
+        Assert.Equal(1, (int)doc["warnings"]!["byKind"]!["tv"]!["dropped"]!["row-no-id"]!);
         Assert.Equal(1, (int)days[2]!["movie"]!);
 
         var lists = doc["lists"]!.AsArray();
@@ -112,8 +122,8 @@ public class StatsCommandTests
         Assert.Equal(["calendar-v1/2026-10/anime", "calendar-v2/2026-11/movie"], problems.Select(p => (string)p!["id"]!));
         Assert.Equal(404, (int)problems[1]!["httpStatus"]!);
 
-        Assert.Equal(19, (int)doc["warnings"]!["records"]!);
-        Assert.Equal(18, (int)doc["warnings"]!["count"]!);
+        Assert.Equal(20, (int)doc["warnings"]!["records"]!);
+        Assert.Equal(19, (int)doc["warnings"]!["count"]!);
         Assert.Equal(4, (int)doc["warnings"]!["byCode"]!["rank-unranked"]!);
         Assert.False(doc["warnings"]!.AsObject().ContainsKey("items"));
     }
@@ -124,8 +134,8 @@ public class StatsCommandTests
         var (exit, json, _) = await Run("--data", Basic, "--time-zone", "UTC", "--json", "--warnings");
         Assert.Equal(0, exit);
         var items = JsonNode.Parse(json)!["warnings"]!["items"]!.AsArray();
-        Assert.Equal(18, items.Count);
-        Assert.Equal(19, items.Sum(i => (int)i!["count"]!));
+        Assert.Equal(19, items.Count);
+        Assert.Equal(20, items.Sum(i => (int)i!["count"]!));
         Assert.All(items, i => Assert.False(string.IsNullOrEmpty((string?)i!["source"])));
     }
 
@@ -148,10 +158,10 @@ public class StatsCommandTests
     }
 
     [Fact]
-    public async Task A_bad_zone_is_one_clear_error_and_exit_2()
+    public async Task A_bad_zone_is_one_clear_error_and_a_bad_option()
     {
         var (exit, text, err) = await Run("--data", Basic, "--time-zone", "Mars/Olympus_Mons");
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Equal("", text);
         Assert.Equal("error: --time-zone: unknown time zone 'Mars/Olympus_Mons' (use an IANA id such as 'Europe/Berlin').", err.Trim());
     }
@@ -162,7 +172,7 @@ public class StatsCommandTests
     public async Task Bad_window_options_are_errors(string option, string value, string message)
     {
         var (exit, _, err) = await Run("--data", Basic, "--time-zone", "UTC", option, value);
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains(message, err, StringComparison.Ordinal);
     }
 
@@ -172,7 +182,7 @@ public class StatsCommandTests
     public async Task A_window_outside_1900_to_2100_is_an_error_not_an_overflow(string from)
     {
         var (exit, _, err) = await Run("--data", Basic, "--time-zone", "UTC", "--from", from, "--days", "2");
-        Assert.Equal(2, exit);
+        Assert.Equal(1, exit);
         Assert.Contains($"--from '{from}' is outside 1900-01-01 to 2100-12-31", err, StringComparison.Ordinal);
     }
 
@@ -199,9 +209,13 @@ public class StatsCommandTests
         var dir = Directory.CreateTempSubdirectory("simkl-stats-").FullName;
         try
         {
+            // No input/ here: the sample packaged with the tool, beside the executable.
             var (path, reason) = StatsCommand.ResolveSnapshot(null, dir);
-            Assert.Equal("input/data/sample", path);
+            Assert.Equal(Path.Combine(AppContext.BaseDirectory, "input", "data", "sample"), path);
             Assert.Contains("bundled sample", reason, StringComparison.Ordinal);
+
+            Directory.CreateDirectory(Path.Combine(dir, "input"));
+            Assert.Equal("input/data/sample", StatsCommand.ResolveSnapshot(null, dir).Path);
 
             Directory.CreateDirectory(Path.Combine(dir, ".cache", "snapshot"));
             Assert.Equal("input/data/sample", StatsCommand.ResolveSnapshot(null, dir).Path); // folder without snapshot.json

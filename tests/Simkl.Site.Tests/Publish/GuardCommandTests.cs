@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Simkl.Site.Model;
 using Simkl.Site.Publish;
 using Simkl.Site.Snapshots;
@@ -63,12 +64,46 @@ public sealed class GuardCommandTests : IDisposable
         Assert.Contains("--force --reason", refused.Stderr);
 
         var noReason = await Guard("--check-outcome", "success", "--force");
-        Assert.Equal(2, noReason.ExitCode);
+        Assert.Equal(1, noReason.ExitCode);
         Assert.Contains("--reason", noReason.Stderr);
 
         var forced = await Guard("--check-outcome", "success", "--force", "--reason", "calendar trimmed on purpose");
         Assert.True(forced.ExitCode == 0, forced.Output);
         Assert.Contains("forced publish, reason: calendar trimmed on purpose", forced.Stdout);
+    }
+
+    [Fact]
+    public async Task Json_prints_the_verdict_and_the_recording_as_one_document()
+    {
+        WriteBuild(new(100, 50, 10), Now);
+        var first = await Guard("--check-outcome", "success", "--json");
+        var record = await Guard("--record", "--json");
+        WriteBuild(new(10, 5, 1), Now.AddHours(6));
+        var refused = await Guard("--check-outcome", "success", "--json");
+
+        Assert.True(first.ExitCode == 0, first.Output);
+        using (var verdict = JsonDocument.Parse(first.Stdout))
+        {
+            Assert.True(verdict.RootElement.GetProperty("allowed").GetBoolean());
+            Assert.Contains(verdict.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("first publish", StringComparison.Ordinal));
+        }
+
+        Assert.True(record.ExitCode == 0, record.Output);
+        using (var recorded = JsonDocument.Parse(record.Stdout))
+        {
+            Assert.True(recorded.RootElement.GetProperty("recorded").GetBoolean());
+            Assert.Equal(2, recorded.RootElement.GetProperty("files").GetInt32());
+        }
+
+        Assert.Equal(1, refused.ExitCode);
+        using (var verdict = JsonDocument.Parse(refused.Stdout))
+        {
+            Assert.False(verdict.RootElement.GetProperty("allowed").GetBoolean());
+            Assert.True(verdict.RootElement.GetProperty("forceable").GetBoolean());
+            Assert.Contains(verdict.RootElement.GetProperty("refusals").EnumerateArray(), r => r.GetProperty("code").GetString() == "drop");
+        }
+
+        Assert.Contains("REFUSED (drop)", refused.Stderr); // people still read stderr
     }
 
     [Fact]

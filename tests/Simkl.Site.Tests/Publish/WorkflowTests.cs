@@ -126,6 +126,8 @@ public class WorkflowTests
         Assert.Matches(@"npx --yes netlify-cli@\d+\.\d+\.\d+ deploy --prod --no-build --dir _site", Text(steps[deploy], "run"));
         Assert.Equal("${{ steps.check.outcome }}", Text(steps[guard], "env", "CHECK_OUTCOME"));
         Assert.Equal("check", Text(steps[check], "id"));
+        Assert.Equal("$SIMKL check --site _site", Text(steps[check], "run"));
+        Assert.Contains("--site _site", Text(steps[record], "run"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,5 +163,6 @@ public class WorkflowTests
         var build = IndexOf(steps, "sample build", s => Runs(s, "-- build"));
         var check = IndexOf(steps, "check", s => Runs(s, "-- check"));
         Assert.True(tests < build && build < check);
+        Assert.EndsWith("-- check --site _site", Text(steps[check], "run"), StringComparison.Ordinal);
     }
 }

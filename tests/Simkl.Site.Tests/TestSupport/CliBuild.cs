@@ -28,7 +28,7 @@ internal sealed class CliBuild : IDisposable
         var repo = TestSite.RepoRoot;
         string[] now = extra.Contains("--now") ? [] : ["--now", "2026-11-27T12:00:00Z"];
         var info = SimklCli.StartInfo(repo, [
-            "build", "--out", output, "--state", Path.Combine(work, "state", "schedule.json"),
+            "build", "--site", output, "--state", Path.Combine(work, "state", "schedule.json"),
             "--data", Path.Combine(repo, "input", "data", "sample"), .. now, .. extra]);
         return new CliBuild(Process.Start(info)!, output);
     }

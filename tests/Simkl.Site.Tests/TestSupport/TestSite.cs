@@ -101,6 +101,10 @@ public sealed class TestSite : IDisposable
     public void List(ListFamily family, MediaKind kind, string variant, params ListEntry[] entries) =>
         _lists.Add(new TitleList(new ListId(family, kind, variant), entries));
 
+    /// <summary>A list whose data was last confirmed good at <paramref name="asOf"/>.</summary>
+    public void ListAsOf(ListFamily family, MediaKind kind, string variant, DateTimeOffset asOf, params ListEntry[] entries) =>
+        _lists.Add(new TitleList(new ListId(family, kind, variant), entries, asOf));
+
     public void Source(SourceRecord record) => _sources.Add(record);
 
     public SiteCatalogue Catalogue() => new(

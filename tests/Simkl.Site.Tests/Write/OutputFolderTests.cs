@@ -6,7 +6,7 @@ using Simkl.Site.Write;
 
 namespace Simkl.Site.Tests.Write;
 
-/// <summary>`--out` replaces only what a build made, and one build at a time.</summary>
+/// <summary>`--site` replaces only what a build made, and one build at a time.</summary>
 public sealed class OutputFolderTests
 {
     private static TestSite Sample()

@@ -108,7 +108,7 @@ public sealed class BuildApiJson : IOutputGenerator
             Network: string.IsNullOrWhiteSpace(title.Network) ? null : title.Network.Trim(),
             Poster: SimklImages.Poster(title, SimklImages.PosterCard),
             Url: SimklLinks.EpisodeUrl(title, airing),
-            TitleUrl: title.SimklUrl,
+            TitleUrl: SimklLinks.TitleUrl(title),
             PageUrl: SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Title(title)),
             IcsUrl: SiteUrls.Absolute(settings.BaseUrl, SiteUrls.IcsTitle(title.Kind, title.SimklId, false)),
             MarkWatchedUrl: SimklLinks.MarkWatched(title, airing, settings.ClientId, settings.MarkWatchedMovies));
@@ -135,7 +135,7 @@ public sealed class BuildApiJson : IOutputGenerator
         return new ApiTrendingItem(entry.Position, title.Kind.Hook(), title.SimklId, title.Name, title.Year, title.Rank,
             title.RatingFrom("simkl")?.Value, entry.Watched, entry.PlanToWatch,
             string.IsNullOrWhiteSpace(title.Network) ? null : title.Network.Trim(),
-            SimklImages.Poster(title, SimklImages.PosterCard), title.SimklUrl,
+            SimklImages.Poster(title, SimklImages.PosterCard), SimklLinks.TitleUrl(title),
             SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
     }
 
@@ -171,7 +171,7 @@ public sealed class BuildApiJson : IOutputGenerator
             entry.When?.Instant is { } i ? Instant(i) : null,
             entry.When?.Date is { } d ? Day(d) : null,
             entry.When is { } w ? Day(w.DayIn(context.Zone)) : null,
-            SimklImages.Poster(title, SimklImages.PosterCard), title.SimklUrl,
+            SimklImages.Poster(title, SimklImages.PosterCard), SimklLinks.TitleUrl(title),
             SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
     }
 

@@ -74,7 +74,7 @@ public sealed class BuildAtomFeed : IOutputGenerator
                 };
                 if (!entries.ContainsKey(first.Key))
                 {
-                    entries[first.Key] = new AtomEntry(first.Key, title, when, $"Series premiere: {title.Name}", "Series premiere", "premiere", title.SimklUrl);
+                    entries[first.Key] = new AtomEntry(first.Key, title, when, $"Series premiere: {title.Name}", "Series premiere", "premiere", SimklLinks.TitleUrl(title));
                 }
             }
         }

@@ -20,6 +20,10 @@ public sealed class CardFactory
 
     public TimeZoneInfo Zone => _context.Zone;
 
+    /// <summary>The title's page on simkl.com: the data's URL when it agrees with kind and id, else built from them.</summary>
+    public static string SimklTitleUrl(Title title) =>
+        SimklLinks.TitleUrl(title.Kind, title.SimklId, Slugs.Sanitise(title.Slug), title.SimklUrl);
+
     public static ImageView? Poster(Title title, ImageSize size) =>
         SimklImages.Poster(title, size) is { } url ? new ImageView(url, size.Width, size.Height, $"Poster of {title.Name}") : null;
 
@@ -57,8 +61,7 @@ public sealed class CardFactory
             IsSpecial = AiringRules.IsSpecial(airing),
             Name = title.Name,
             TitlePath = SiteUrls.Title(title),
-            // The loader already normalised both links (Load/SimklUrls), so they are used as they are.
-            SimklUrl = airing.IsEpisode ? airing.EpisodeUrl ?? title.SimklUrl : title.SimklUrl,
+            SimklUrl = SimklLinks.EpisodeUrl(title, airing),
             MarkWatched = markWatched,
             MarkWatchedLabel = markWatched is null ? string.Empty : episodeLabel is null ? "Mark watched" : $"Mark {episodeLabel} watched",
             Time = Time(airing.When),
@@ -87,7 +90,7 @@ public sealed class CardFactory
                 a.Episode.Value,
                 label,
                 AiringRules.ShownEpisodeTitle(a, spoilerSafe),
-                a.EpisodeUrl ?? title.SimklUrl,
+                SimklLinks.EpisodeUrl(title, a),
                 mark,
                 mark is null ? string.Empty : $"Mark {label} watched");
         }).ToList();
@@ -98,7 +101,7 @@ public sealed class CardFactory
             IsPremiere = ordered.Any(AiringRules.IsPremiere),
             Finale = AiringRules.FinaleHook(finale),
             FinaleLabel = AiringRules.FinaleLabel(finale),
-            SimklUrl = title.SimklUrl,
+            SimklUrl = SimklTitleUrl(title),
             MarkWatched = null,
             MarkWatchedLabel = string.Empty,
             EpisodeLabel = Formats.EpisodeRange(title.Kind, first.Season, first.Episode!.Value, last.Episode!.Value),
@@ -154,7 +157,7 @@ public sealed class CardFactory
         KindLabel = KindLabel(title.Kind),
         Name = title.Name,
         TitlePath = SiteUrls.Title(title),
-        SimklUrl = title.SimklUrl,
+        SimklUrl = SimklTitleUrl(title),
         Position = entry.Position,
         Time = entry.When is { } when ? DateAndTime(when) : null,
         Poster = Poster(title, SimklImages.PosterSmall),

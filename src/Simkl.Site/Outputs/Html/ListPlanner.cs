@@ -16,11 +16,36 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
     public PagePlan Premieres()
     {
         var zone = context.Zone;
-        var upcoming = Group(index.Premieres.Where(a => a.When.DayIn(zone) >= _today), premieres: true);
-        var recent = Group(index.Premieres.Where(a => a.When.DayIn(zone) < _today && a.When.DayIn(zone) >= _today.AddDays(-RecentDays)), premieres: true);
-
-        // Simkl's premiere lists add titles the calendar files do not (yet) carry.
         var inCalendar = index.Premieres.Select(a => (a.Kind, a.SimklId)).ToHashSet();
+
+        // Simkl's "new" premiere lists count towards "in the last 30 days" alongside the calendar.
+        var recentFromLists = new List<AiringCard>();
+        var merged = new HashSet<(MediaKind, long)>();
+        foreach (var kind in PlanSite.Kinds)
+        {
+            if (context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, "new")) is not { } newList)
+            {
+                continue;
+            }
+
+            foreach (var entry in newList.Entries)
+            {
+                if (entry.When is { } when && InRecentWindow(when.DayIn(zone))
+                    && !inCalendar.Contains((entry.Kind, entry.SimklId))
+                    && context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is { } listed
+                    && merged.Add((entry.Kind, entry.SimklId)))
+                {
+                    recentFromLists.Add(index.Cards.Single(ListAiring(entry, when, newList), listed) with { IsPremiere = true });
+                }
+            }
+        }
+
+        var upcoming = Group(index.Premieres.Where(a => a.When.DayIn(zone) >= _today), premieres: true, []);
+        var recent = Group(index.Premieres.Where(a => InRecentWindow(a.When.DayIn(zone))), premieres: true, recentFromLists);
+
+        // Simkl's premiere lists add titles the calendar files do not (yet) carry. Each is read
+        // against the build's today: "soon" keeps what has not started, "new" what the recent
+        // view above does not already show.
         var lists = new List<ListSection>();
         foreach (var (variant, heading) in new[] { ("soon", "Premiering soon on Simkl"), ("new", "New premieres on Simkl") })
         {
@@ -31,13 +56,21 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
                     continue;
                 }
 
-                var entries = list.Entries.Where(e => !inCalendar.Contains((e.Kind, e.SimklId))).ToList();
+                var current = IsCurrent(list);
+                var entries = list.Entries
+                    .Where(e => !inCalendar.Contains((e.Kind, e.SimklId)) && !merged.Contains((e.Kind, e.SimklId)))
+                    .Where(e => e.When is { } w
+                        ? variant == "soon" ? w.DayIn(zone) >= _today : InRecentWindow(w.DayIn(zone))
+                        : current)
+                    .ToList();
                 lists.Add(new ListSection
                 {
                     Id = $"premieres-{variant}-{kind.Section()}",
                     Heading = $"{heading}: {kind.Label()}",
-                    Cards = Cards(entries, int.MaxValue),
-                    Note = "Titles already in the calendar above are not repeated.",
+                    Cards = PremiereCards(entries),
+                    Note = Joined(variant == "soon"
+                        ? "Titles already in the calendar above are not repeated; premieres before today are left out."
+                        : "Titles already shown above are not repeated.", AgeNote(list)),
                 });
             }
         }
@@ -65,8 +98,8 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
     public PagePlan Finales()
     {
         var zone = context.Zone;
-        var upcoming = Group(index.Finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false);
-        var recent = Group(index.Finales.Where(a => a.When.DayIn(zone) < _today && a.When.DayIn(zone) >= _today.AddDays(-RecentDays)), premieres: false);
+        var upcoming = Group(index.Finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false, []);
+        var recent = Group(index.Finales.Where(a => InRecentWindow(a.When.DayIn(zone))), premieres: false, []);
         const string title = "Finales";
         var page = views.Make(SiteUrls.Finales, title, "Mid-season, season and series finales: what ends soon and what just ended.", "finales") with
         {
@@ -98,6 +131,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
                     Id = "trending-" + kind.Section(),
                     Heading = $"Trending on Simkl: {kind.Label()} ({IntervalLabel(list.Id.Variant)})",
                     Cards = TitleCards(context, index, list, 10),
+                    Note = AgeNote(list),
                     More = new LinkView(SiteUrls.Trending(kind), $"All trending {PlanSite.KindNoun(kind)}: today, this week, this month"),
                 });
             }
@@ -129,6 +163,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
                         Id = "trending-" + interval,
                         Heading = $"Trending on Simkl {IntervalLabel(interval)}",
                         Cards = TitleCards(context, index, list, int.MaxValue),
+                        Note = AgeNote(list),
                     });
                 }
             }
@@ -150,9 +185,18 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
 
     public PagePlan Airing()
     {
+        var zone = context.Zone;
         var sections = new List<AiringSection>();
         foreach (var variant in context.Settings.Lists.Airing.Concat(["today", "tomorrow"]).Distinct(StringComparer.Ordinal))
         {
+            // The day the variant means on this build; entries more than a day away from it (a list
+            // fetched long ago, zone differences aside) are not "today" and are left out.
+            DateOnly? target = variant switch
+            {
+                "today" => _today,
+                "tomorrow" => _today.AddDays(1),
+                _ => null,
+            };
             foreach (var kind in new[] { MediaKind.Tv, MediaKind.Anime })
             {
                 if (context.Catalogue.FindList(new ListId(ListFamily.Airing, kind, variant)) is not { } list)
@@ -160,31 +204,50 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
                     continue;
                 }
 
-                var cards = list.Entries
-                    .Where(e => e.When is not null)
-                    .Select(e => (Entry: e, Title: context.Catalogue.FindTitle(e.Kind, e.SimklId)))
-                    .Where(x => x.Title is not null)
-                    .Select(x => index.Cards.Single(
-                        new Airing
+                var current = IsCurrent(list);
+                var dated = new List<AiringCard>();
+                var unannounced = new List<AiringCard>();
+                foreach (var entry in list.Entries)
+                {
+                    if (context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is not { } title)
+                    {
+                        continue;
+                    }
+
+                    if (entry.When is not { } when)
+                    {
+                        if (current)
                         {
-                            SimklId = x.Entry.SimklId,
-                            Kind = x.Entry.Kind,
-                            When = x.Entry.When!.Value,
-                            Season = x.Entry.Kind == MediaKind.Tv ? x.Entry.Season : null,
-                            Episode = x.Entry.Episode,
-                            EpisodeUrl = x.Entry.EpisodeUrl,
-                            SourceFile = list.Id.ToString(),
-                        },
-                        x.Title!))
+                            // Simkl lists it without a date: shown, never dropped, at the end.
+                            var card = index.Cards.Single(ListAiring(entry, AiringTime.On(_today), list), title);
+                            unannounced.Add(card with { Time = new TimeView(string.Empty, "Date to be announced", false) });
+                        }
+
+                        continue;
+                    }
+
+                    var day = when.DayIn(zone);
+                    if (target is { } t && Math.Abs(day.DayNumber - t.DayNumber) > 1)
+                    {
+                        continue;
+                    }
+
+                    var single = index.Cards.Single(ListAiring(entry, when, list), title);
+                    dated.Add(target is { } on && day != on ? single with { Time = index.Cards.DateAndTime(when) } : single);
+                }
+
+                var cards = dated
                     .OrderBy(c => c.Time.Datetime, StringComparer.Ordinal)
                     .ThenBy(c => c.Name, StringComparer.Ordinal)
                     .ThenBy(c => c.SimklId)
+                    .Concat(unannounced.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.SimklId))
                     .ToList();
                 sections.Add(new AiringSection
                 {
                     Id = $"airing-{variant}-{kind.Section()}",
                     Heading = $"{kind.Label()} airing {variant}",
                     Cards = cards,
+                    Note = AgeNote(list),
                 });
             }
         }
@@ -212,6 +275,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
                 Id = $"best-{list.Id.Kind.Section()}-{Slugs.Sanitise(list.Id.Variant)}",
                 Heading = $"Best {PlanSite.KindNoun(list.Id.Kind)} on Simkl: {BestLabel(list.Id.Variant)}",
                 Cards = TitleCards(context, index, list, int.MaxValue),
+                Note = AgeNote(list),
             });
         }
 
@@ -254,14 +318,19 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
 
     private static IEnumerable<string> Intervals() => ["today", "week", "month"];
 
-    private IReadOnlyList<TitleCard> Cards(IEnumerable<ListEntry> entries, int max) =>
-        TitleCards(context, index, new TitleList(default, [.. entries]), max);
+    /// <summary>Premiere list cards; an item Simkl lists without a date says so instead of showing none.</summary>
+    private IReadOnlyList<TitleCard> PremiereCards(IReadOnlyList<ListEntry> entries)
+    {
+        var cards = TitleCards(context, index, new TitleList(default, [.. entries]), int.MaxValue);
+        var undated = entries.Where(e => e.When is null).Select(e => (e.Kind.Hook(), e.SimklId)).ToHashSet();
+        return [.. cards.Select(c => undated.Contains((c.Kind, c.SimklId)) ? c with { Facts = ["Date to be announced", .. c.Facts] } : c)];
+    }
 
-    private CalendarView Group(IEnumerable<Airing> airings, bool premieres)
+    private CalendarView Group(IEnumerable<Airing> airings, bool premieres, IReadOnlyList<AiringCard> extra)
     {
         var zone = context.Zone;
-        var days = new List<DayView>();
-        foreach (var group in airings.GroupBy(a => a.When.DayIn(zone)).OrderBy(g => g.Key))
+        var byDay = new SortedDictionary<DateOnly, List<AiringCard>>();
+        foreach (var group in airings.GroupBy(a => a.When.DayIn(zone)))
         {
             var wanted = group.Select(a => (a.Kind.Hook(), a.SimklId)).ToHashSet();
             var cards = index.DayMap[group.Key].Cards
@@ -269,12 +338,55 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
                 .ToList();
             if (cards.Count > 0)
             {
-                days.Add(_calendar.Day(group.Key, cards, link: true));
+                byDay[group.Key] = cards;
             }
         }
 
-        return new CalendarView(days);
+        foreach (var card in extra)
+        {
+            if (!byDay.TryGetValue(card.Day, out var cards))
+            {
+                cards = [];
+                byDay[card.Day] = cards;
+            }
+
+            cards.Add(card);
+        }
+
+        return new CalendarView([.. byDay.Select(d => _calendar.Day(d.Key, d.Value, link: true))]);
     }
+
+    private bool InRecentWindow(DateOnly day) => day < _today && day >= _today.AddDays(-RecentDays);
+
+    /// <summary>A list's data is current when it was confirmed good on the build's day or the day before.</summary>
+    private bool IsCurrent(TitleList list) =>
+        list.AsOf is not { } asOf || DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(asOf, context.Zone).DateTime) >= _today.AddDays(-1);
+
+    /// <summary>"Simkl's list is from Wed 14 Sep 2022." when the list is older than the build.</summary>
+    private string? AgeNote(TitleList list)
+    {
+        if (IsCurrent(list) || list.AsOf is not { } asOf)
+        {
+            return null;
+        }
+
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(asOf, context.Zone).DateTime);
+        return $"Simkl's list is from {Formats.ShortDate(day)} {Formats.Int(day.Year)}, older than this page.";
+    }
+
+    private static string? Joined(string? a, string? b) => a is null ? b : b is null ? a : $"{a} {b}";
+
+    /// <summary>A list entry as an airing, for the airing-card layout.</summary>
+    private static Airing ListAiring(ListEntry entry, AiringTime when, TitleList list) => new()
+    {
+        SimklId = entry.SimklId,
+        Kind = entry.Kind,
+        When = when,
+        Season = entry.Kind == MediaKind.Tv ? entry.Season : null,
+        Episode = entry.Episode,
+        EpisodeUrl = entry.EpisodeUrl,
+        SourceFile = list.Id.ToString(),
+    };
 
     private static IReadOnlyList<string> Facts(ListEntry entry, Title title)
     {

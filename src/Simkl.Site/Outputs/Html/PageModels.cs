@@ -19,6 +19,10 @@ public sealed record AiringSection
     public required string Id { get; init; }
     public required string Heading { get; init; }
     public required IReadOnlyList<AiringCard> Cards { get; init; }
+
+    /// <summary>Says when the list is older than the build; null otherwise.</summary>
+    public string? Note { get; init; }
+
     public string EmptyText { get; init; } = "Nothing in this list right now.";
 }
 

@@ -47,43 +47,36 @@ public static class SiteViewFactory
     }
 
     /// <summary>
-    /// Calendar sources whose last fetch failed (<c>stale</c>: last good copy kept, or <c>missing</c>).
-    /// A v1 record is the legacy fallback: it is not reported when the v2 file for the same kind and
-    /// month is good.
+    /// One line per kind whose calendar could not be refreshed in the last fetch: only what a
+    /// visitor needs ("the TV calendar could not be refreshed since …"). A kind counts as
+    /// refreshed when its rolling file or its current month's archive, v2 or the v1 fallback, came
+    /// back good; so a v2 failure served by v1 says nothing, and neither does an archive month
+    /// that simply has no file (404) or a failed past month. The time is when the shown data was
+    /// last confirmed good. The per-source detail is in the fetch report and <c>stats</c>.
     /// </summary>
     public static IReadOnlyList<StaleView> Stale(SnapshotManifest snapshot, TimeZoneInfo zone)
     {
         static bool Good(SourceRecord r) => r.Outcome is SourceOutcome.Fresh or SourceOutcome.NotModified;
 
-        var calendars = snapshot.Sources.Where(s => s.Type is SourceType.CalendarV2 or SourceType.CalendarV1).ToList();
-        var goodV2 = calendars.Where(s => s.Type == SourceType.CalendarV2 && Good(s)).Select(s => (s.Kind, s.Month)).ToHashSet();
-        return calendars
-            .Where(s => s.Outcome is SourceOutcome.Stale or SourceOutcome.Missing)
-            .Where(s => s.Type == SourceType.CalendarV2 || !goodV2.Contains((s.Kind, s.Month)))
-            .OrderBy(s => s.Kind)
-            .ThenBy(s => s.Month ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(s => s.Type)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)
-            .Select(s => new StaleView(
-                Label(s),
-                s.Outcome == SourceOutcome.Stale ? "stale" : "missing",
-                s.GoodAt is { } good ? new TimeView(Formats.UtcMachine(good), $"{Formats.Stamp(good, zone)} ({zone.Id})", false) : null,
-                s.Message))
-            .ToList();
-    }
-
-    private static string Label(SourceRecord s)
-    {
-        var kind = s.Kind.SingularLabel();
-        var version = s.Type == SourceType.CalendarV1 ? " (legacy v1)" : string.Empty;
-        if (s.Month is { Length: 7 } month
-            && int.TryParse(month[..4], System.Globalization.CultureInfo.InvariantCulture, out var y)
-            && int.TryParse(month[5..], System.Globalization.CultureInfo.InvariantCulture, out var m)
-            && m is >= 1 and <= 12)
+        var currentMonth = snapshot.CapturedAt.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var lines = new List<StaleView>();
+        foreach (var kind in MediaKindNames.All)
         {
-            return $"{kind} calendar for {Formats.MonthLabel(y, m)}{version}";
+            var current = snapshot.Sources
+                .Where(s => s.Kind == kind && s.Type is SourceType.CalendarV2 or SourceType.CalendarV1 && (s.Month is null || s.Month == currentMonth))
+                .ToList();
+            if (current.Count == 0 || current.Any(Good))
+            {
+                continue;
+            }
+
+            var label = kind.SingularNoun();
+            var since = current.Select(s => s.GoodAt).Where(t => t is not null).Max();
+            lines.Add(since is { } good
+                ? new StaleView($"The {label} calendar could not be refreshed", new TimeView(Formats.UtcMachine(good), $"{Formats.Stamp(good, zone)} ({zone.Id})", false))
+                : new StaleView($"The {label} calendar could not be loaded", null));
         }
 
-        return $"{kind} calendar, next days{version}";
+        return lines;
     }
 }

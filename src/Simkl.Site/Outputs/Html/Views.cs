@@ -114,7 +114,8 @@ public sealed record CalendarView(IReadOnlyList<DayView> Days)
 
 public sealed record NavItem(string Href, string Text, string Section);
 
-public sealed record StaleView(string Label, string Outcome, TimeView? Since, string? Message);
+/// <summary>One banner line: "The TV calendar could not be refreshed" and since when (null: no data ever).</summary>
+public sealed record StaleView(string Text, TimeView? Since);
 
 /// <summary>Site-wide values every page sees as <c>site</c>.</summary>
 public sealed record SiteView

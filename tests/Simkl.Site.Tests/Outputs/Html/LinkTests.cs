@@ -34,9 +34,9 @@ public sealed class LinkTests
             card.QuerySelector("a[data-mark-watched]")!.GetAttribute("href"));
         Assert.Equal("/tv/9100123/harbor-lights/", card.QuerySelector(".card-title a")!.GetAttribute("href"));
 
-        // No episode URL in the data: the title's Simkl page.
+        // No episode URL in the data: built from kind, id, slug, season and episode, as Simkl shapes them.
         var other = site.Html("calendar/2026/11/29/index.html").QuerySelector("li.card[data-episode='5']")!;
-        Assert.Equal("https://simkl.com/tv/9100123/harbor-lights", other.QuerySelector("a[data-simkl-link]")!.GetAttribute("href"));
+        Assert.Equal("https://simkl.com/tv/9100123/harbor-lights/season-3/episode-5/", other.QuerySelector("a[data-simkl-link]")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class LinkTests
         }
 
         var card = site.Html("calendar/2026/11/28/index.html").QuerySelector("li.card[data-episode='2']")!;
-        Assert.Equal("https://simkl.com/tv/9100111/hostile-urls", card.QuerySelector("a[data-simkl-link]")!.GetAttribute("href"));
+        Assert.Equal("https://simkl.com/tv/9100111/hostile-urls/season-1/episode-2/", card.QuerySelector("a[data-simkl-link]")!.GetAttribute("href"));
     }
 
     [Fact]
