@@ -1,4 +1,3 @@
-using Simkl.Site.Load;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Simkl.Site.Build;
@@ -58,9 +57,6 @@ public sealed class TestSite : IDisposable
             Year = 2026,
         };
         title = with?.Invoke(title) ?? title;
-        // The loader normalises Simkl links once (Load/SimklUrls) and the outputs trust its values,
-        // so titles made here get the same treatment as titles read from a snapshot.
-        title = title with { SimklUrl = SimklUrls.Normalise(title.SimklUrl) ?? Simkl.Site.Urls.SimklLinks.TitleUrl(kind, id, title.Slug) };
         _titles[(kind, id)] = title;
         return title;
     }
@@ -78,7 +74,7 @@ public sealed class TestSite : IDisposable
             Episode = episode,
             EpisodeTitle = episodeTitle,
             Finale = finale,
-            EpisodeUrl = SimklUrls.Normalise(url),
+            EpisodeUrl = url,
             SourceFile = "test",
         };
         _airings.Add(airing);
