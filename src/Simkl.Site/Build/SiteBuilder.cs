@@ -48,7 +48,7 @@ public static class SiteBuilder
         var tracker = new TrackScheduleChanges(options.StatePath);
         var changes = tracker.Run(context);
         var titlePages = TitlePages(context);
-        var plan = PlanSite.Run(PageIndex.Build(context, index), content);
+        var plan = PlanSite.Run(context, PageIndex.Build(context, index), content);
         plan = plan with { Pages = [.. plan.Pages, ChangesPage(changes, context, titlePages)] };
         var site = SiteViewFactory.Create(context, content);
         var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);

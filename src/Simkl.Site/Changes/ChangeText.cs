@@ -24,10 +24,9 @@ public static class ChangeText
     public static string Subject(ScheduleChange c) =>
         c.EpisodeLabel.Length == 0 ? c.Title : $"{c.Title} {c.EpisodeLabel}";
 
-    /// <summary>A machine value in words, in the site zone: "Tue 1 Dec 2026, 01:00 UTC" or "Thu 10 Dec 2026".</summary>
-    public static string When(string machineValue, TimeZoneInfo zone)
+    /// <summary>A time in words, in the site zone: "Tue 1 Dec 2026, 01:00 UTC" or "Thu 10 Dec 2026".</summary>
+    public static string When(AiringTime t, TimeZoneInfo zone)
     {
-        var t = DetectScheduleChanges.ParseWhen(machineValue);
         if (t.Instant is { } i)
         {
             var local = TimeZoneInfo.ConvertTime(i, zone);
@@ -43,10 +42,10 @@ public static class ChangeText
         var label = Label(c.Type, c.Finale);
         return c.Type switch
         {
-            ChangeType.Added => $"{label}: {Subject(c)} on {When(c.NewWhen!, zone)}",
-            ChangeType.Removed => $"{label}: {Subject(c)} (was {When(c.PreviousWhen!, zone)})",
-            ChangeType.Finale => $"{label}: {Subject(c)} on {When(c.NewWhen!, zone)}",
-            _ => $"{label}: {Subject(c)} from {When(c.PreviousWhen!, zone)} to {When(c.NewWhen!, zone)}",
+            ChangeType.Added => $"{label}: {Subject(c)} on {When(c.NewWhen!.Value, zone)}",
+            ChangeType.Removed => $"{label}: {Subject(c)} (was {When(c.PreviousWhen!.Value, zone)})",
+            ChangeType.Finale => $"{label}: {Subject(c)} on {When(c.NewWhen!.Value, zone)}",
+            _ => $"{label}: {Subject(c)} from {When(c.PreviousWhen!.Value, zone)} to {When(c.NewWhen!.Value, zone)}",
         };
     }
 }

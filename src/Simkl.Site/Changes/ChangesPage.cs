@@ -59,9 +59,9 @@ public sealed record ChangesPage
         Season = c.Season,
         Episode = c.Episode,
         EpisodeLabel = c.EpisodeLabel,
-        PreviousWhen = c.PreviousWhen,
+        PreviousWhen = c.PreviousWhen?.MachineValue,
         PreviousText = c.PreviousWhen is { } p ? ChangeText.When(p, zone) : null,
-        NewWhen = c.NewWhen,
+        NewWhen = c.NewWhen?.MachineValue,
         NewText = c.NewWhen is { } n ? ChangeText.When(n, zone) : null,
         Headline = ChangeText.Headline(c, zone),
     };

@@ -106,10 +106,10 @@ public static class DetectScheduleChanges
 
         // A kind whose calendar produced nothing upcoming while the previous build had some is held, not diffed.
         var held = MediaKindNames.All
-            .Where(k => prev.Values.Any(r => r.Kind == k && DayOf(r.When, zone) >= today)
+            .Where(k => prev.Values.Any(r => r.Kind == k && r.When.DayIn(zone) >= today)
                         && !current.Values.Any(r => r.Kind == k))
             .ToList();
-        foreach (var r in prev.Values.Where(r => held.Contains(r.Kind) && DayOf(r.When, zone) >= today))
+        foreach (var r in prev.Values.Where(r => held.Contains(r.Kind) && r.When.DayIn(zone) >= today))
         {
             current[r.Key] = r;
         }
@@ -120,7 +120,7 @@ public static class DetectScheduleChanges
 
         foreach (var p in prev.Values.Where(r => !held.Contains(r.Kind)))
         {
-            var pDay = DayOf(p.When, zone);
+            var pDay = p.When.DayIn(zone);
             if (all.TryGetValue(p.Key, out var airing))
             {
                 var c = ToRecord(airing, catalogue);
@@ -154,7 +154,7 @@ public static class DetectScheduleChanges
             if (gone.Count == 1 && arrived.Count == 1)
             {
                 var (p, c) = (gone[0], arrived[0]);
-                var type = DayOf(p.When, zone) == DayOf(c.When, zone) ? ChangeType.MovedTime : ChangeType.MovedDate;
+                var type = p.When.DayIn(zone) == c.When.DayIn(zone) ? ChangeType.MovedTime : ChangeType.MovedDate;
                 changes.Add(Change(type, c, p.When, c.When, seen));
                 pairedKeys.Add(p.Key);
                 pairedKeys.Add(c.Key);
@@ -162,14 +162,14 @@ public static class DetectScheduleChanges
         }
 
         changes.AddRange(goneCandidates
-            .Where(p => !pairedKeys.Contains(p.Key) && InOverlap(DayOf(p.When, zone)))
+            .Where(p => !pairedKeys.Contains(p.Key) && InOverlap(p.When.DayIn(zone)))
             .Select(p => Change(ChangeType.Removed, p, p.When, null, seen)));
         changes.AddRange(newCandidates
-            .Where(c => !pairedKeys.Contains(c.Key) && InOverlap(DayOf(c.When, zone)))
+            .Where(c => !pairedKeys.Contains(c.Key) && InOverlap(c.When.DayIn(zone)))
             .Select(c => Change(ChangeType.Added, c, null, c.When, seen)));
 
         var ordered = changes
-            .OrderBy(c => SortInstant(c.NewWhen ?? c.PreviousWhen!))
+            .OrderBy(c => (c.NewWhen ?? c.PreviousWhen!.Value).SortKey)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .ThenBy(c => c.Type)
             .ToList();
@@ -202,7 +202,7 @@ public static class DetectScheduleChanges
         return [.. fresh.Concat(log)
             .Where(c => c.DetectedAt >= cutoff && seen.Add(c.Id))
             .OrderByDescending(c => c.DetectedAt)
-            .ThenBy(c => SortInstant(c.NewWhen ?? c.PreviousWhen!))
+            .ThenBy(c => (c.NewWhen ?? c.PreviousWhen!.Value).SortKey)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .ThenBy(c => c.Type)
             .Take(MaxLogEntries)];
@@ -225,9 +225,9 @@ public static class DetectScheduleChanges
             : null;
     }
 
-    private static ScheduleChange Change(ChangeType type, AiringRecord r, string? previousWhen, string? newWhen, DateTimeOffset seen) => new()
+    private static ScheduleChange Change(ChangeType type, AiringRecord r, AiringTime? previousWhen, AiringTime? newWhen, DateTimeOffset seen) => new()
     {
-        Id = ScheduleChange.MakeId(r.Key, type, previousWhen, newWhen, r.Finale),
+        Id = ScheduleChange.MakeId(r.Key, type, previousWhen?.MachineValue, newWhen?.MachineValue, r.Finale),
         Type = type,
         Key = r.Key,
         Kind = r.Kind,
@@ -254,21 +254,11 @@ public static class DetectScheduleChanges
             Slug = title?.Slug ?? "title",
             Season = a.Season,
             Episode = a.Episode,
-            When = a.When.MachineValue,
+            When = ScheduleTime.Of(a.When),
             Finale = a.Finale,
         };
     }
 
     private static IReadOnlyList<AiringRecord> Sorted(IEnumerable<AiringRecord> records) =>
         [.. records.OrderBy(r => r.Key, StringComparer.Ordinal)];
-
-    /// <summary>Parses a <see cref="AiringTime.MachineValue"/> back.</summary>
-    public static AiringTime ParseWhen(string machineValue) =>
-        machineValue.Length == 10
-            ? AiringTime.On(DateOnly.ParseExact(machineValue, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-            : AiringTime.At(UtcText.Parse(machineValue));
-
-    private static DateOnly DayOf(string machineValue, TimeZoneInfo zone) => ParseWhen(machineValue).DayIn(zone);
-
-    private static DateTimeOffset SortInstant(string machineValue) => ParseWhen(machineValue).SortKey;
 }

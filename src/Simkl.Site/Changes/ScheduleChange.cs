@@ -41,11 +41,11 @@ public sealed record ScheduleChange
     public int? Season { get; init; }
     public int? Episode { get; init; }
 
-    /// <summary>Machine value of the old time (moved, removed, finale); null for added.</summary>
-    public string? PreviousWhen { get; init; }
+    /// <summary>The old time (moved, removed, finale); null for added.</summary>
+    public AiringTime? PreviousWhen { get; init; }
 
-    /// <summary>Machine value of the new time (added, moved, finale); null for removed.</summary>
-    public string? NewWhen { get; init; }
+    /// <summary>The new time (added, moved, finale); null for removed.</summary>
+    public AiringTime? NewWhen { get; init; }
 
     public FinaleKind Finale { get; init; }
 

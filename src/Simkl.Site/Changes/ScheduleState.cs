@@ -58,8 +58,8 @@ public sealed record AiringRecord
     public int? Season { get; init; }
     public int? Episode { get; init; }
 
-    /// <summary><see cref="AiringTime.MachineValue"/>: <c>2026-12-01T01:00:00Z</c> or <c>2026-12-01</c>.</summary>
-    public required string When { get; init; }
+    /// <summary>Stored as <see cref="AiringTime.MachineValue"/>: <c>2026-12-01T01:00:00Z</c> or <c>2026-12-01</c>.</summary>
+    public required AiringTime When { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public FinaleKind Finale { get; init; }

@@ -13,7 +13,7 @@ public static class ScheduleStateStore
 {
     public const string DefaultPath = ".cache/state/schedule.json";
 
-    private static readonly JsonSerializerOptions Options = new(SnapshotJson.Options) { WriteIndented = false };
+    private static readonly JsonSerializerOptions Options = new(SnapshotJson.Options) { WriteIndented = false, Converters = { new AiringTimeJsonConverter() } };
 
     public static byte[] Serialize(ScheduleState state) => JsonSerializer.SerializeToUtf8Bytes(state, Options);
 
@@ -43,6 +43,11 @@ public static class ScheduleStateStore
 
             return state;
         }
+        catch (ScheduleTimeException e)
+        {
+            problem = $"'{path}' has a date that is not valid or outside {DateBounds.Text} ({e.Text}); change tracking restarts.";
+            return null;
+        }
         catch (JsonException e)
         {
             problem = $"'{path}' is not a readable schedule state ({e.Message}); change tracking restarts.";
@@ -51,7 +56,7 @@ public static class ScheduleStateStore
     }
 
     /// <summary>
-    /// The first date the comparison could not use (unparsable, or far enough out to overflow a
+    /// The first date the comparison could not use (far enough out to overflow a
     /// zone conversion), or null. The file is ours, but a hand edit or a damaged disk must not stop a build.
     /// </summary>
     private static string? FirstBadDate(ScheduleState state)
@@ -62,28 +67,16 @@ public static class ScheduleStateStore
         }
 
         var whens = state.Airings.Select(a => a.When)
-            .Concat(state.Log.SelectMany(c => new[] { c.PreviousWhen, c.NewWhen }).OfType<string>());
+            .Concat(state.Log.SelectMany(c => new[] { c.PreviousWhen, c.NewWhen }).OfType<AiringTime>());
         foreach (var when in whens)
         {
-            if (!IsSane(when))
+            if (!DateBounds.Near(DateOnly.FromDateTime(when.SortKey.UtcDateTime)))
             {
-                return when.Length > 40 ? when[..40] + "…" : when;
+                return when.MachineValue;
             }
         }
 
         return state.Log.Any(c => !DateBounds.Contains(c.DetectedAt)) ? "detectedAt" : null;
-    }
-
-    private static bool IsSane(string machineValue)
-    {
-        try
-        {
-            return DateBounds.Near(DateOnly.FromDateTime(DetectScheduleChanges.ParseWhen(machineValue).SortKey.UtcDateTime));
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 
     public static void Write(string path, ScheduleState state) =>

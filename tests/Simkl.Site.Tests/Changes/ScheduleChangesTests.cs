@@ -73,8 +73,8 @@ public class ScheduleChangesTests
     {
         var c = Assert.Single(Second().NewChanges, c => c.Key == "tv-1-s1e2");
         Assert.Equal(ChangeType.MovedDate, c.Type);
-        Assert.Equal("2026-12-01T01:00:00Z", c.PreviousWhen);
-        Assert.Equal("2026-12-03T01:00:00Z", c.NewWhen);
+        Assert.Equal("2026-12-01T01:00:00Z", c.PreviousWhen?.MachineValue);
+        Assert.Equal("2026-12-03T01:00:00Z", c.NewWhen?.MachineValue);
         Assert.Equal("Show A", c.Title);
         Assert.Equal("/tv/1/show-a/", c.TitlePath);
         Assert.Equal(Now2, c.DetectedAt);
@@ -85,8 +85,8 @@ public class ScheduleChangesTests
     {
         var c = Assert.Single(Second().NewChanges, c => c.Key == "tv-1-s1e3");
         Assert.Equal(ChangeType.MovedTime, c.Type);
-        Assert.Equal("2026-12-05T01:00:00Z", c.PreviousWhen);
-        Assert.Equal("2026-12-05T03:00:00Z", c.NewWhen);
+        Assert.Equal("2026-12-05T01:00:00Z", c.PreviousWhen?.MachineValue);
+        Assert.Equal("2026-12-05T03:00:00Z", c.NewWhen?.MachineValue);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class ScheduleChangesTests
         var added = Assert.Single(result.NewChanges, c => c.Type == ChangeType.Added);
         Assert.Equal("tv-1-s1e4", added.Key);
         Assert.Null(added.PreviousWhen);
-        Assert.Equal("2026-12-06T01:00:00Z", added.NewWhen);
+        Assert.Equal("2026-12-06T01:00:00Z", added.NewWhen?.MachineValue);
         Assert.DoesNotContain(result.NewChanges, c => c.Key == "tv-2-s2e1");
         Assert.Contains(result.State.Airings, a => a.Key == "tv-2-s2e1");
     }
@@ -119,7 +119,7 @@ public class ScheduleChangesTests
         var result = Second();
         var removed = Assert.Single(result.NewChanges, c => c.Type == ChangeType.Removed);
         Assert.Equal("tv-2-s1e1", removed.Key);
-        Assert.Equal("2026-12-02T20:00:00Z", removed.PreviousWhen);
+        Assert.Equal("2026-12-02T20:00:00Z", removed.PreviousWhen?.MachineValue);
         Assert.Null(removed.NewWhen);
         Assert.DoesNotContain(result.NewChanges, c => c.Key == "tv-2-s1e5");
         Assert.DoesNotContain(result.State.Airings, a => a.Key == "tv-2-s1e5");
@@ -131,8 +131,8 @@ public class ScheduleChangesTests
         var result = Second();
         var c = Assert.Single(result.NewChanges, c => c.SimklId == 4);
         Assert.Equal(ChangeType.MovedDate, c.Type);
-        Assert.Equal("2026-12-04", c.PreviousWhen);
-        Assert.Equal("2026-12-09", c.NewWhen);
+        Assert.Equal("2026-12-04", c.PreviousWhen?.MachineValue);
+        Assert.Equal("2026-12-09", c.NewWhen?.MachineValue);
         Assert.Equal("movie-4-d20261209", c.Key);
     }
 

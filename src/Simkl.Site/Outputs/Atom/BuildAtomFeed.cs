@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
 using Simkl.Site.Index;
@@ -90,69 +88,33 @@ public sealed class BuildAtomFeed : IOutputGenerator
     {
         var settings = context.Settings;
         var host = SiteUrls.Host(settings.BaseUrl);
-        var updated = Timestamp(context.Catalogue.Snapshot.CapturedAt);
-        using var stream = new MemoryStream();
-        var xmlSettings = new XmlWriterSettings
+        var updated = context.Catalogue.Snapshot.CapturedAt;
+        var head = new AtomHead
         {
-            Encoding = new UTF8Encoding(false),
-            Indent = true,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Replace,
+            Id = $"tag:{host},{TagDate}:feed",
+            Title = $"{settings.Title}: premieres and finales",
+            Subtitle = "Upcoming series and season premieres and new finales of TV shows and anime. Data from Simkl.",
+            Updated = updated,
+            Links =
+            [
+                new AtomLink("self", "application/atom+xml", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.AtomFeed)),
+                new AtomLink("alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Premieres)),
+            ],
+            AuthorName = settings.Title,
+            AuthorUri = settings.BaseUrl + "/",
+            Language = settings.Language,
+            Rights = "Data from Simkl (https://simkl.com).",
         };
-        using (var w = XmlWriter.Create(stream, xmlSettings))
-        {
-            const string ns = "http://www.w3.org/2005/Atom";
-            w.WriteStartDocument();
-            w.WriteStartElement("feed", ns);
-            w.WriteAttributeString("xml", "lang", null, settings.Language);
-            w.WriteElementString("id", ns, $"tag:{host},{TagDate}:feed");
-            w.WriteElementString("title", ns, XmlSafeText.Clean($"{settings.Title}: premieres and finales"));
-            w.WriteElementString("subtitle", ns, XmlSafeText.Clean("Upcoming series and season premieres and new finales of TV shows and anime. Data from Simkl."));
-            w.WriteElementString("updated", ns, updated);
-            Link(w, ns, "self", "application/atom+xml", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.AtomFeed));
-            Link(w, ns, "alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Premieres));
-            w.WriteStartElement("author", ns);
-            w.WriteElementString("name", ns, XmlSafeText.Clean(settings.Title));
-            w.WriteElementString("uri", ns, settings.BaseUrl + "/");
-            w.WriteEndElement();
-            w.WriteElementString("generator", ns, "Simkl.Site");
-            w.WriteElementString("rights", ns, "Data from Simkl (https://simkl.com).");
-
-            foreach (var e in entries)
-            {
-                w.WriteStartElement("entry", ns);
-                w.WriteElementString("id", ns, $"tag:{host},{TagDate}:{e.Key}");
-                w.WriteElementString("title", ns, XmlSafeText.Clean(e.Headline));
-                w.WriteElementString("updated", ns, updated);
-                Link(w, ns, "alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Title(e.Title)));
-                Link(w, ns, "related", "text/html", e.SimklUrl);
-                w.WriteStartElement("category", ns);
-                w.WriteAttributeString("term", e.Category);
-                w.WriteAttributeString("label", e.Label);
-                w.WriteEndElement();
-                w.WriteStartElement("category", ns);
-                w.WriteAttributeString("term", e.Title.Kind.Hook());
-                w.WriteAttributeString("label", e.Title.Kind.Label());
-                w.WriteEndElement();
-                w.WriteElementString("summary", ns, XmlSafeText.Clean(Describe(context, e)));
-                w.WriteEndElement();
-            }
-
-            w.WriteEndElement();
-            w.WriteEndDocument();
-        }
-
-        return [.. stream.ToArray(), (byte)'\n'];
-    }
-
-    private static void Link(XmlWriter w, string ns, string rel, string type, string href)
-    {
-        w.WriteStartElement("link", ns);
-        w.WriteAttributeString("rel", rel);
-        w.WriteAttributeString("type", type);
-        w.WriteAttributeString("href", href);
-        w.WriteEndElement();
+        return AtomFeedWriter.Write(head, entries.Select(e => new AtomItem(
+            $"tag:{host},{TagDate}:{e.Key}",
+            e.Headline,
+            updated,
+            [
+                new AtomLink("alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Title(e.Title))),
+                new AtomLink("related", "text/html", e.SimklUrl),
+            ],
+            [new AtomCategory(e.Category, e.Label), new AtomCategory(e.Title.Kind.Hook(), e.Title.Kind.Label())],
+            Describe(context, e))));
     }
 
     /// <summary>"Season finale of Harbor Lights (TV, Northwind TV): Saturday, 28 November 2026, 01:00 (UTC)."</summary>
@@ -173,8 +135,4 @@ public sealed class BuildAtomFeed : IOutputGenerator
 
         return $"{e.Label} of {t.Name} ({t.Kind.Label()}{network}): {when}.";
     }
-
-    /// <summary>RFC 3339 in UTC with a Z, second precision.</summary>
-    public static string Timestamp(DateTimeOffset value) =>
-        UtcText.Format(value);
 }

@@ -1,19 +1,20 @@
+using Simkl.Site.Index;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
 
 namespace Simkl.Site.Outputs.Html;
 
 /// <summary>Home, upcoming calendars, month grids and day pages.</summary>
-internal sealed class CalendarPlanner(PageIndex index, PageViews views)
+internal sealed class CalendarPlanner(BuildContext context, PageIndex index, PageViews views)
 {
-    private readonly DateOnly _today = index.Context.Today;
+    private readonly DateOnly _today = context.Today;
 
     public PagePlan Home()
     {
-        var settings = index.Context.Settings;
+        var settings = context.Settings;
         var calendar = Window(_today, settings.HomeDays, null);
         var premieres = index.Premieres
-            .Where(a => AiringRules.IsSeriesPremiere(a) && a.When.DayIn(index.Context.Zone) >= _today)
+            .Where(a => AiringRules.IsSeriesPremiere(a) && a.When.DayIn(context.Zone) >= _today)
             .Take(8)
             .Select(a => index.Cards.Single(a, index.TitleOf(a)!))
             .ToList();
@@ -21,7 +22,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
         var trending = new List<ListSection>();
         foreach (var kind in PlanSite.Kinds)
         {
-            var list = ListPlanner.FirstTrending(index, kind);
+            var list = ListPlanner.FirstTrending(context, kind);
             if (list is null)
             {
                 continue;
@@ -31,7 +32,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
             {
                 Id = "trending-" + kind.Section(),
                 Heading = $"Trending on Simkl: {kind.Label()} ({ListPlanner.IntervalLabel(list.Id.Variant)})",
-                Cards = ListPlanner.TitleCards(index, list, 5),
+                Cards = ListPlanner.TitleCards(context, index, list, 5),
                 More = new LinkView(SiteUrls.Trending(kind), $"More trending {PlanSite.KindNoun(kind)}"),
             });
         }
@@ -55,7 +56,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
 
     public IEnumerable<PagePlan> Upcoming()
     {
-        var settings = index.Context.Settings;
+        var settings = context.Settings;
         var months = index.Months.Select(m => new LinkView(SiteUrls.Month(m.Year, m.Month), Formats.MonthLabel(m.Year, m.Month))).ToList();
         foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
         {
@@ -154,7 +155,7 @@ internal sealed class CalendarPlanner(PageIndex index, PageViews views)
         {
             HasTimes = highlights.Days.Count > 0,
             HasFilters = false,
-            Feeds = FeedLinks.ForCalendar(index.Context.Settings, kind),
+            Feeds = FeedLinks.ForCalendar(context.Settings, kind),
         };
         return new PagePlan(SiteUrls.File(path), "month", page, new MonthModel
         {

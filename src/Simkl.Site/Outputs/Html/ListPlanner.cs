@@ -1,20 +1,21 @@
+using Simkl.Site.Index;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
 
 namespace Simkl.Site.Outputs.Html;
 
 /// <summary>Premieres, finales, trending, airing and best pages.</summary>
-internal sealed class ListPlanner(PageIndex index, PageViews views)
+internal sealed class ListPlanner(BuildContext context, PageIndex index, PageViews views)
 {
     /// <summary>How far back "recent" premieres and finales go.</summary>
     public const int RecentDays = 30;
 
-    private readonly DateOnly _today = index.Context.Today;
-    private readonly CalendarPlanner _calendar = new(index, views);
+    private readonly DateOnly _today = context.Today;
+    private readonly CalendarPlanner _calendar = new(context, index, views);
 
     public PagePlan Premieres()
     {
-        var zone = index.Context.Zone;
+        var zone = context.Zone;
         var inCalendar = index.Premieres.Select(a => (a.Kind, a.SimklId)).ToHashSet();
 
         // Simkl's "new" premiere lists count towards "in the last 30 days" alongside the calendar.
@@ -22,7 +23,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
         var merged = new HashSet<(MediaKind, long)>();
         foreach (var kind in PlanSite.Kinds)
         {
-            if (index.Context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, "new")) is not { } newList)
+            if (context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, "new")) is not { } newList)
             {
                 continue;
             }
@@ -31,7 +32,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             {
                 if (entry.When is { } when && InRecentWindow(when.DayIn(zone))
                     && !inCalendar.Contains((entry.Kind, entry.SimklId))
-                    && index.Context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is { } listed
+                    && context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is { } listed
                     && merged.Add((entry.Kind, entry.SimklId)))
                 {
                     recentFromLists.Add(index.Cards.Single(ListAiring(entry, when, newList), listed) with { IsPremiere = true });
@@ -50,7 +51,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
         {
             foreach (var kind in PlanSite.Kinds)
             {
-                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, variant)) is not { } list)
+                if (context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, variant)) is not { } list)
                 {
                     continue;
                 }
@@ -81,7 +82,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             HasToday = upcoming.HasToday,
             HasFilters = false,
             JsonLd = StructuredData.ItemList("Upcoming premieres", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-            Feeds = [FeedLinks.Premieres(index.Context.Settings)],
+            Feeds = [FeedLinks.Premieres(context.Settings)],
         };
         return new PagePlan(SiteUrls.File(SiteUrls.Premieres), "highlights", page, new HighlightsModel
         {
@@ -97,7 +98,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
 
     public PagePlan Finales()
     {
-        var zone = index.Context.Zone;
+        var zone = context.Zone;
         var upcoming = Group(index.Finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false, []);
         var recent = Group(index.Finales.Where(a => InRecentWindow(a.When.DayIn(zone))), premieres: false, []);
         const string title = "Finales";
@@ -106,7 +107,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             HasTimes = true,
             HasToday = upcoming.HasToday,
             JsonLd = StructuredData.ItemList("Upcoming finales", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-            Feeds = [FeedLinks.Finales(index.Context.Settings)],
+            Feeds = [FeedLinks.Finales(context.Settings)],
         };
         return new PagePlan(SiteUrls.File(SiteUrls.Finales), "highlights", page, new HighlightsModel
         {
@@ -125,13 +126,13 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
         var allSections = new List<ListSection>();
         foreach (var kind in PlanSite.Kinds)
         {
-            if (FirstTrending(index, kind) is { } list)
+            if (FirstTrending(context, kind) is { } list)
             {
                 allSections.Add(new ListSection
                 {
                     Id = "trending-" + kind.Section(),
                     Heading = $"Trending on Simkl: {kind.Label()} ({IntervalLabel(list.Id.Variant)})",
-                    Cards = TitleCards(index, list, 10),
+                    Cards = TitleCards(context, index, list, 10),
                     Note = AgeNote(list),
                     More = new LinkView(SiteUrls.Trending(kind), $"All trending {PlanSite.KindNoun(kind)}: today, this week, this month"),
                 });
@@ -157,13 +158,13 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             var sections = new List<ListSection>();
             foreach (var interval in Intervals())
             {
-                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, interval)) is { } list)
+                if (context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, interval)) is { } list)
                 {
                     sections.Add(new ListSection
                     {
                         Id = "trending-" + interval,
                         Heading = $"Trending on Simkl {IntervalLabel(interval)}",
-                        Cards = TitleCards(index, list, int.MaxValue),
+                        Cards = TitleCards(context, index, list, int.MaxValue),
                         Note = AgeNote(list),
                     });
                 }
@@ -186,9 +187,9 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
 
     public PagePlan Airing()
     {
-        var zone = index.Context.Zone;
+        var zone = context.Zone;
         var sections = new List<AiringSection>();
-        foreach (var variant in index.Context.Settings.Lists.Airing.Concat(["today", "tomorrow"]).Distinct(StringComparer.Ordinal))
+        foreach (var variant in context.Settings.Lists.Airing.Concat(["today", "tomorrow"]).Distinct(StringComparer.Ordinal))
         {
             // The day the variant means on this build; entries more than a day away from it (a list
             // fetched long ago, zone differences aside) are not "today" and are left out.
@@ -200,7 +201,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             };
             foreach (var kind in new[] { MediaKind.Tv, MediaKind.Anime })
             {
-                if (index.Context.Catalogue.FindList(new ListId(ListFamily.Airing, kind, variant)) is not { } list)
+                if (context.Catalogue.FindList(new ListId(ListFamily.Airing, kind, variant)) is not { } list)
                 {
                     continue;
                 }
@@ -210,7 +211,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
                 var unannounced = new List<AiringCard>();
                 foreach (var entry in list.Entries)
                 {
-                    if (index.Context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is not { } title)
+                    if (context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is not { } title)
                     {
                         continue;
                     }
@@ -263,8 +264,8 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
     public PagePlan Best()
     {
         var sections = new List<ListSection>();
-        var variants = index.Context.Settings.Lists.Best;
-        var lists = index.Context.Catalogue.Lists
+        var variants = context.Settings.Lists.Best;
+        var lists = context.Catalogue.Lists
             .Where(l => l.Id.Family == ListFamily.Best)
             .OrderBy(l => l.Id.Kind)
             .ThenBy(l => Order(variants, l.Id.Variant))
@@ -275,7 +276,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             {
                 Id = $"best-{list.Id.Kind.Section()}-{Slugs.Sanitise(list.Id.Variant)}",
                 Heading = $"Best {PlanSite.KindNoun(list.Id.Kind)} on Simkl: {BestLabel(list.Id.Variant)}",
-                Cards = TitleCards(index, list, int.MaxValue),
+                Cards = TitleCards(context, index, list, int.MaxValue),
                 Note = AgeNote(list),
             });
         }
@@ -287,10 +288,10 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
         return new PagePlan(SiteUrls.File(SiteUrls.Best), "best", page, new BestModel { Sections = sections });
     }
 
-    internal static TitleList? FirstTrending(PageIndex index, MediaKind kind) =>
-        Intervals().Select(i => index.Context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, i))).FirstOrDefault(l => l is not null);
+    internal static TitleList? FirstTrending(BuildContext context, MediaKind kind) =>
+        Intervals().Select(i => context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, i))).FirstOrDefault(l => l is not null);
 
-    internal static IReadOnlyList<TitleCard> TitleCards(PageIndex index, TitleList list, int max)
+    internal static IReadOnlyList<TitleCard> TitleCards(BuildContext context, PageIndex index, TitleList list, int max)
     {
         var cards = new List<TitleCard>();
         foreach (var entry in list.Entries.OrderBy(e => e.Position))
@@ -300,7 +301,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
                 break;
             }
 
-            if (index.Context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is { } title)
+            if (context.Catalogue.FindTitle(entry.Kind, entry.SimklId) is { } title)
             {
                 cards.Add(index.Cards.ForListEntry(entry, title, Facts(entry, title)));
             }
@@ -322,14 +323,14 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
     /// <summary>Premiere list cards; an item Simkl lists without a date says so instead of showing none.</summary>
     private IReadOnlyList<TitleCard> PremiereCards(IReadOnlyList<ListEntry> entries)
     {
-        var cards = TitleCards(index, new TitleList(default, [.. entries]), int.MaxValue);
+        var cards = TitleCards(context, index, new TitleList(default, [.. entries]), int.MaxValue);
         var undated = entries.Where(e => e.When is null).Select(e => (e.Kind.Hook(), e.SimklId)).ToHashSet();
         return [.. cards.Select(c => undated.Contains((c.Kind, c.SimklId)) ? c with { Facts = ["Date to be announced", .. c.Facts] } : c)];
     }
 
     private CalendarView Group(IEnumerable<Airing> airings, bool premieres, IReadOnlyList<AiringCard> extra)
     {
-        var zone = index.Context.Zone;
+        var zone = context.Zone;
         var byDay = new SortedDictionary<DateOnly, List<AiringCard>>();
         foreach (var group in airings.GroupBy(a => a.When.DayIn(zone)))
         {
@@ -361,7 +362,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
 
     /// <summary>A list's data is current when it was confirmed good on the build's day or the day before.</summary>
     private bool IsCurrent(TitleList list) =>
-        list.AsOf is not { } asOf || DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(asOf, index.Context.Zone).DateTime) >= _today.AddDays(-1);
+        list.AsOf is not { } asOf || DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(asOf, context.Zone).DateTime) >= _today.AddDays(-1);
 
     /// <summary>"Simkl's list is from Wed 14 Sep 2022." when the list is older than the build.</summary>
     private string? AgeNote(TitleList list)
@@ -371,7 +372,7 @@ internal sealed class ListPlanner(PageIndex index, PageViews views)
             return null;
         }
 
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(asOf, index.Context.Zone).DateTime);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(asOf, context.Zone).DateTime);
         return $"Simkl's list is from {Formats.ShortDate(day)} {Formats.Int(day.Year)}, older than this page.";
     }
 

@@ -17,19 +17,18 @@ public sealed record MonthEntry(int Year, int Month, IReadOnlyList<DayEntry> Day
 
 /// <summary>
 /// The <see cref="SiteIndex"/> as the HTML pages need it: each day's cards (binge-collapsed)
-/// built once and shared by the day, month, calendar, highlight, title and embed pages.
+/// built once and shared by the day, month, calendar, highlight, title and embed pages. It holds
+/// data only: planners get the <see cref="BuildContext"/> as an argument of their own.
 /// </summary>
 public sealed class PageIndex
 {
     private PageIndex(
-        BuildContext context,
         SiteIndex site,
         CardFactory cards,
         IReadOnlyList<DayEntry> days,
         IReadOnlyList<MonthEntry> months,
         IReadOnlyDictionary<(string Kind, long SimklId), IReadOnlyList<(DateOnly Day, AiringCard Card)>> cardsByTitle)
     {
-        Context = context;
         Site = site;
         Cards = cards;
         Days = days;
@@ -38,7 +37,6 @@ public sealed class PageIndex
         CardsByTitle = cardsByTitle;
     }
 
-    public BuildContext Context { get; }
     public SiteIndex Site { get; }
     public CardFactory Cards { get; }
 
@@ -85,6 +83,6 @@ public sealed class PageIndex
             .GroupBy(x => (x.Card.Kind, x.Card.SimklId))
             .ToDictionary(g => g.Key, g => (IReadOnlyList<(DateOnly, AiringCard)>)[.. g]);
 
-        return new PageIndex(context, site, cards, dayEntries, months, cardsByTitle);
+        return new PageIndex(site, cards, dayEntries, months, cardsByTitle);
     }
 }

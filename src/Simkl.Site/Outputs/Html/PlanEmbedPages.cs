@@ -1,3 +1,4 @@
+using Simkl.Site.Index;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
 
@@ -18,9 +19,8 @@ public static class PlanEmbedPages
 
     public static readonly IReadOnlyList<string> Themes = ["auto", "light", "dark"];
 
-    public static IEnumerable<PagePlan> Run(PageIndex index, PageViews views)
+    public static IEnumerable<PagePlan> Run(BuildContext context, PageIndex index, PageViews views)
     {
-        var context = index.Context;
         var settings = context.Settings;
         var today = context.Today;
         var days = Math.Min(Days, settings.UpcomingDays);
@@ -50,7 +50,7 @@ public static class PlanEmbedPages
             }
         }
 
-        yield return Index(index, views);
+        yield return Index(context, index, views);
     }
 
     /// <summary>The next <paramref name="count"/> days that have airings (of a kind), plus today even when empty.</summary>
@@ -78,9 +78,9 @@ public static class PlanEmbedPages
         return new CalendarView(list);
     }
 
-    private static PagePlan Index(PageIndex index, PageViews views)
+    private static PagePlan Index(BuildContext context, PageIndex index, PageViews views)
     {
-        var settings = index.Context.Settings;
+        var settings = context.Settings;
         string Abs(string path) => SiteUrls.Absolute(settings.BaseUrl, path);
         var script = Abs(SiteUrls.WidgetScript);
 

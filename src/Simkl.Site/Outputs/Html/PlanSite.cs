@@ -1,3 +1,4 @@
+using Simkl.Site.Index;
 using Simkl.Site.Model;
 using Simkl.Site.Content;
 using Simkl.Site.Urls;
@@ -10,26 +11,26 @@ namespace Simkl.Site.Outputs.Html;
 /// </summary>
 public static class PlanSite
 {
-    public static SitePlan Run(PageIndex index, IReadOnlyList<ContentPage> content)
+    public static SitePlan Run(BuildContext context, PageIndex index, IReadOnlyList<ContentPage> content)
     {
-        var settings = index.Context.Settings;
+        var settings = context.Settings;
         var views = new PageViews(settings.BaseUrl, settings.Title);
         var pages = new List<PagePlan>();
-        var calendars = new CalendarPlanner(index, views);
+        var calendars = new CalendarPlanner(context, index, views);
         pages.Add(calendars.Home());
         pages.AddRange(calendars.Upcoming());
         pages.AddRange(calendars.Months());
         pages.AddRange(calendars.Days());
 
-        var lists = new ListPlanner(index, views);
+        var lists = new ListPlanner(context, index, views);
         pages.Add(lists.Premieres());
         pages.Add(lists.Finales());
         pages.AddRange(lists.Trending());
         pages.Add(lists.Airing());
         pages.Add(lists.Best());
 
-        pages.AddRange(new TitlePlanner(index, views).Titles());
-        pages.AddRange(PlanEmbedPages.Run(index, views));
+        pages.AddRange(new TitlePlanner(context, index, views).Titles());
+        pages.AddRange(PlanEmbedPages.Run(context, index, views));
 
         foreach (var page in content)
         {

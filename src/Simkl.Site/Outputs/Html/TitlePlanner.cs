@@ -1,3 +1,4 @@
+using Simkl.Site.Index;
 using Simkl.Site.Model;
 using Simkl.Site.Content;
 using Simkl.Site.Urls;
@@ -5,17 +6,17 @@ using Simkl.Site.Urls;
 namespace Simkl.Site.Outputs.Html;
 
 /// <summary>One page per title: <c>/{tv|anime|movies}/{simkl_id}/{slug}/</c>.</summary>
-internal sealed class TitlePlanner(PageIndex index, PageViews views)
+internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageViews views)
 {
     /// <summary>How many past airing days a title page shows.</summary>
     public const int RecentDays = 10;
 
-    private readonly DateOnly _today = index.Context.Today;
-    private readonly CalendarPlanner _calendar = new(index, views);
+    private readonly DateOnly _today = context.Today;
+    private readonly CalendarPlanner _calendar = new(context, index, views);
 
     public IEnumerable<PagePlan> Titles()
     {
-        var titles = index.Context.Catalogue.Titles.Values
+        var titles = context.Catalogue.Titles.Values
             .OrderBy(t => t.Kind)
             .ThenBy(t => t.SimklId);
         foreach (var title in titles)
@@ -49,12 +50,12 @@ internal sealed class TitlePlanner(PageIndex index, PageViews views)
             HasToday = upcoming.HasToday,
             JsonLd = StructuredData.ForTitle(
                 title,
-                index.Context.Settings.BaseUrl + path,
+                context.Settings.BaseUrl + path,
                 simklUrl,
                 poster,
                 [.. upcoming.Days.SelectMany(d => d.Cards)],
                 plain),
-            Feeds = [FeedLinks.Title(index.Context.Settings, title)],
+            Feeds = [FeedLinks.Title(context.Settings, title)],
         };
 
         return new PagePlan(SiteUrls.File(path), "title", page, new TitleModel
@@ -71,7 +72,7 @@ internal sealed class TitlePlanner(PageIndex index, PageViews views)
             Genres = title.Genres,
             Overview = OverviewSanitiser.Sanitise(title.Overview),
             SimklUrl = simklUrl,
-            TrailerUrl = string.IsNullOrWhiteSpace(title.Trailer) ? null : SimklLinks.Trailer(title, index.Context.Settings.ClientId),
+            TrailerUrl = string.IsNullOrWhiteSpace(title.Trailer) ? null : SimklLinks.Trailer(title, context.Settings.ClientId),
             Upcoming = upcoming,
             Recent = recent,
         });
