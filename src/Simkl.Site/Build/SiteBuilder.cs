@@ -30,8 +30,18 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var progress = options.Progress;
         var stages = new StageClock();
+        var protectedDirs = new List<string> { options.ThemeDir, options.InputDir };
+        if (options.Catalogue is null && options.DataDir is not null)
+        {
+            protectedDirs.Add(options.DataDir);
+        }
+
+        // One build per output folder from the start: a second build neither loads, nor judges the
+        // folder unchanged, nor writes while the first one holds it.
+        WriteSite.CheckTarget(options.OutputDir, protectedDirs, options.Force);
+        using var folderLock = IO.FolderLock.Acquire(options.OutputDir, "build", options.LockWait);
         var inputs = BuildFingerprint.HashInputs(options);
-        if (inputs is not null && Unchanged(options, inputs, clock, stages) is { } unchanged)
+        if (inputs is not null && Unchanged(options, inputs, folderLock, clock, stages) is { } unchanged)
         {
             return unchanged;
         }
@@ -54,15 +64,7 @@ public static class SiteBuilder
         var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
         stages.End("index+plan");
 
-        var protectedDirs = new List<string> { options.ThemeDir, options.InputDir };
-        if (options.Catalogue is null && options.DataDir is not null)
-        {
-            protectedDirs.Add(options.DataDir);
-        }
-
         planning.Dispose();
-        WriteSite.CheckTarget(options.OutputDir, protectedDirs, options.Force);
-        using var folderLock = IO.FolderLock.Acquire(options.OutputDir, "build", options.LockWait);
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
         var verify = new VerifyRenderedPages(context);
         using (var rendering = progress.Begin("render pages", plan.Pages.Count, "pages"))
@@ -153,16 +155,14 @@ public static class SiteBuilder
     /// The result of a build that has nothing to do, or null: the inputs and the schedule state are
     /// those the build that made the output saw and left, and the output is as its manifest lists it.
     /// </summary>
-    private static BuildResult? Unchanged(BuildOptions options, string inputs, Stopwatch clock, StageClock stages)
+    private static BuildResult? Unchanged(BuildOptions options, string inputs, IO.FolderLock folderLock, Stopwatch clock, StageClock stages)
     {
         if (BuildFingerprint.Read(options.OutputDir) is not { } previous || previous.Inputs != inputs)
         {
             return null;
         }
 
-        var output = WriteSite.CheckTarget(options.OutputDir, [options.ThemeDir, options.InputDir, options.DataDir!], options.Force);
-
-        using var folderLock = IO.FolderLock.Acquire(output, "build", options.LockWait);
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDir));
         if (previous.State != BuildFingerprint.HashState(options.StatePath) || !BuildFingerprint.OutputIntact(output))
         {
             return null;

@@ -60,7 +60,7 @@ public sealed class EmbedTests(BrowserFixture browser, WidgetSites sites) : ICla
         var links = await page.Page.Locator("a").EvaluateAllAsync<string[]>("els => els.map(a => a.target + ' ' + a.rel + ' ' + a.href)");
         Assert.NotEmpty(links);
         Assert.All(links, l => Assert.StartsWith("_blank noopener", l, StringComparison.Ordinal));
-        Assert.Contains(links, l => l.EndsWith("https://simkl.com/tv/9100123/harbor-lights", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.EndsWith("https://simkl.com/tv/9100123/harbor-lights/season-3/episode-4/", StringComparison.Ordinal));
 
         var hostile = page.Page.Locator("li[data-simkl-id='9100200'] a[data-simkl-link]");
         Assert.Equal(WidgetSite.HostileName, await hostile.EvaluateAsync<string>("a => a.firstChild.textContent"));

@@ -65,7 +65,8 @@ public sealed class WidgetTests(BrowserFixture browser, WidgetSites sites) : ICl
         var links = page.Page.Locator("simkl-calendar li a");
         Assert.Equal(3, await links.CountAsync()); // days defaults to 7: the 4 December release is out
         var harbor = links.Nth(1);
-        Assert.Equal("https://simkl.com/tv/9100123/harbor-lights", await harbor.GetAttributeAsync("href"));
+        // An episode links to its Simkl episode page, built from kind, id, slug, season and episode (docs/data-rules.md).
+        Assert.Equal("https://simkl.com/tv/9100123/harbor-lights/season-3/episode-4/", await harbor.GetAttributeAsync("href"));
         Assert.Equal("_blank", await harbor.GetAttributeAsync("target"));
         Assert.Equal("noopener noreferrer", await harbor.GetAttributeAsync("rel"));
         var li = page.Page.Locator("simkl-calendar li[data-simkl-id='9100123']");
