@@ -75,7 +75,8 @@ public static class BenchmarkCommands
                 "feeds" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--iterations") =>
                     FeedsBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 3),
                 "fetch" when args.Length == 2 => FetchBenchmark.Run(args[1]),
-                // A "build" benchmark (pages/s of the site build) belongs here once the build stage exists.
+                "build" => Build(args[1..]),
+                "build-once" when args.Length == 3 => BuildBenchmark.Once(args[1], args[2]),
                 _ => Fail($"unknown command or wrong arguments: {string.Join(' ', args)}"),
             };
         }
