@@ -158,11 +158,13 @@
   }
 
   async function search(query, limit) {
-    const started = performance.now();
     const ranked = await rank(query, limit);
-    const shown = await records(ranked.ids);
+    return { total: ranked.total, shown: await records(ranked.ids) };
+  }
+
+  /* How long a query took, typing to results on screen (the tests and the budget read it). */
+  function measured(started) {
     performance.measure("simkl-search-query", { start: started, end: performance.now() });
-    return { total: ranked.total, shown };
   }
 
   /* ---- showing a result ---- */
@@ -259,6 +261,7 @@
   }
 
   async function suggest() {
+    const started = performance.now();
     const query = input.value.trim();
     const mine = ++sequence;
     if (!query) {
@@ -287,6 +290,7 @@
     input.removeAttribute("aria-activedescendant");
     announce(result.total === 0 ? `No titles match “${query}”.` : `${countText(result.total)}; use the arrow keys to choose.`);
     if (document.activeElement === input) { open(); } else { close(); }
+    measured(started);
   }
 
   function go(index) {
@@ -334,6 +338,7 @@
     const intro = page.querySelector("[data-search-page-intro]");
     const heading = page.querySelector("[data-search-page-heading]");
     input.value = query;
+    const started = performance.now();
     search(query, PAGE_SHOWN).then(async (result) => {
       const m = await manifest;
       const items = result.shown.map((r) => {
@@ -353,6 +358,7 @@
       if (intro) { intro.textContent = line; }
       if (heading) { heading.textContent = `Results for “${query}”`; }
       announce(line);
+      measured(started);
     }, () => { if (intro) { intro.textContent = "Search is unavailable right now; browse by kind below."; } });
   } else if (input.value.trim()) {
     suggest();

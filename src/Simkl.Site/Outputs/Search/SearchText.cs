@@ -6,7 +6,7 @@ namespace Simkl.Site.Outputs.Search;
 /// <summary>
 /// How a title and a query become search words. theme/assets/search.js does exactly the same in
 /// the browser (its <c>words</c> and <c>shardOf</c>), so the two must change together:
-/// decompose (NFD), drop every combining mark (so "Pokémon" and "pokemon" are one word), lowercase,
+/// decompose (NFD, <see cref="SearchFolding"/>), drop every combining mark (so "Pokémon" and "pokemon" are one word), lowercase,
 /// spell out the few letters that do not decompose (ß, æ, œ, ø, ł, đ, ð, þ, ı), drop apostrophes
 /// ("Don't" is "dont"), and split on anything that is not a letter or a decimal digit.
 /// </summary>
@@ -28,8 +28,10 @@ public static class SearchText
         }
 
         var word = new StringBuilder();
-        foreach (var rune in text.Normalize(NormalizationForm.FormD).EnumerateRunes())
+        foreach (var original in text.EnumerateRunes())
         {
+            // The base of a precomposed letter, as NFD gives it (see SearchFolding for why not Normalize).
+            var rune = original.IsBmp && SearchFolding.Bases.TryGetValue((char)original.Value, out var folded) ? new Rune(folded) : original;
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
                 || rune.Value is '\'' or '\u2019')
