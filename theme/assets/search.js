@@ -162,9 +162,12 @@
     return { total: ranked.total, shown: await records(ranked.ids) };
   }
 
-  /* How long a query took, typing to results on screen (the tests and the budget read it). */
+  /* A query answered: how long it took, typing to results on screen (a performance entry), and
+     how many have been answered (data-search-answered; the tests wait on it). */
+  let answered = 0;
   function measured(started) {
     performance.measure("simkl-search-query", { start: started, end: performance.now() });
+    form.setAttribute("data-search-answered", String(++answered));
   }
 
   /* ---- showing a result ---- */
