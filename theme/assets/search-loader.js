@@ -10,6 +10,9 @@
   const list = form && form.querySelector("[data-search-results]");
   if (!input || !list || !window.fetch || !window.Promise) { return; }
 
+  // The ARIA roles come with the script: without it the box is a plain search field and a form.
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", "Titles");
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-expanded", "false");
   input.setAttribute("aria-controls", list.id);
