@@ -32,7 +32,7 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
         var upcoming = ByDay(cards.Where(c => c.Day >= _today));
         var recent = ByDay(cards.Where(c => c.Day < _today).GroupBy(c => c.Day).TakeLast(RecentDays).SelectMany(g => g));
 
-        var simklUrl = CardFactory.SimklTitleUrl(title);
+        var simklUrl = SimklLinks.TitleUrl(title);
         var poster = CardFactory.Poster(title, SimklImages.PosterMedium);
         var plain = OverviewSanitiser.PlainText(title.Overview, 160);
         var kindText = title.Kind.TitleNoun();
