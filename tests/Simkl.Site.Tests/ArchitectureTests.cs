@@ -23,7 +23,7 @@ public sealed class ArchitectureTests
         ["Fetch", "Load", "Content"],
         ["Index"],
         ["Outputs"],
-        ["Outputs.Html", "Outputs.Ical", "Outputs.Atom", "Outputs.Api", "Outputs.Widgets", "Outputs.Sitemap"],
+        ["Outputs.Html", "Outputs.Ical", "Outputs.Atom", "Outputs.Api", "Outputs.Widgets", "Outputs.Sitemap", "Outputs.Search"],
         ["Write", "Changes"],
         ["Publish", "Check"],
         ["Build", "Serve"],

@@ -22,7 +22,7 @@ public sealed class NamingTests
         "LoadCatalogue", "ParseSource", "MergeAirings", "MergeTitles", "BuildLists",
         "PlanSite", "PlanEmbedPages",
         "PlanIcalFeeds", "WriteIcalFeed", "BuildIcalFeeds",
-        "BuildAtomFeed", "BuildApiJson", "WriteWidgetScript",
+        "BuildAtomFeed", "BuildApiJson", "WriteWidgetScript", "BuildSearchIndex",
         "DetectScheduleChanges", "TrackScheduleChanges",
         "WriteSite", "CreateBuildManifest", "VerifyRenderedPages",
     ];

@@ -3,6 +3,7 @@ using Simkl.Site.Outputs.Atom;
 using Simkl.Site.Outputs.Api;
 using Simkl.Site.Outputs.Widgets;
 using Simkl.Site.Outputs;
+using Simkl.Site.Outputs.Search;
 namespace Simkl.Site.Build;
 
 /// <summary>
@@ -17,5 +18,6 @@ public static class OutputGenerators
         new BuildAtomFeed(),
         new BuildApiJson(),
         new WriteWidgetScript(),
+        new BuildSearchIndex(),
     ];
 }

@@ -28,8 +28,12 @@ public static class SimklImages
             return null;
         }
 
-        return $"{Proxy}{size.Prefix}{path}{size.Suffix}.webp";
+        var (before, after) = Around(size);
+        return before + path + after;
     }
+
+    /// <summary>What goes before and after an image path in its URL (the search index sends paths alone).</summary>
+    public static (string Before, string After) Around(ImageSize size) => ($"{Proxy}{size.Prefix}", $"{size.Suffix}.webp");
 
     public static string? Poster(Title title, ImageSize size) => Url(title.PosterPath, size);
 

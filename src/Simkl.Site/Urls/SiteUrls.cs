@@ -28,11 +28,20 @@ public static class SiteUrls
     public const string NotFound = "/404.html";
     public const string Assets = "/assets/";
 
+    /// <summary>The search page: the header box's form goes here without JavaScript (<c>/search/?q=…</c>).</summary>
+    public const string Search = "/search/";
+
+    /// <summary>The search index's manifest (fixed URL; it names the fingerprinted shards).</summary>
+    public const string SearchIndex = "/search/index.json";
+
+    /// <summary>One fingerprinted file of the search index: <c>/assets/search/words-a.3f2a9c1b.json</c>.</summary>
+    public static string SearchShard(string stem, string hash) => $"/assets/search/{stem}.{hash}.json";
+
     /// <summary>First path segments taken by generated sections; content pages may not use them.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
         "calendar", "premieres", "finales", "trending", "airing", "best", "tv", "anime", "movies",
-        "assets", "embed", "api", "ics", "feed", "widget", "sitemap", "robots", "404", "index", "changes",
+        "assets", "embed", "api", "ics", "feed", "widget", "sitemap", "robots", "404", "index", "changes", "search",
     };
 
     /// <summary><c>/calendar/</c>, or one kind's upcoming calendar: <c>/calendar/tv/</c>.</summary>

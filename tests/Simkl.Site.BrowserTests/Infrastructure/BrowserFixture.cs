@@ -115,6 +115,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Any built site folder (e.g. the large snapshot's), served with netlify.toml's headers.</summary>
+    public async Task<Uri> ServeFolderAsync(string folder) => (await Serve(folder)).BaseUrl;
+
     /// <summary>A fresh browser context and page; the clock is fixed at <paramref name="now"/> (null: the real clock).</summary>
     /// <param name="bypassCsp">Only for injecting axe-core (an inline script the site's CSP rightly blocks).</param>
     public Task<WatchedPage> OpenAsync(

@@ -82,7 +82,8 @@ public sealed class SecurityTests
                 }
             }
 
-            Assert.Empty(doc.QuerySelectorAll("object, embed, base, form:not([data-filters])"));
+            Assert.Empty(doc.QuerySelectorAll("object, embed, base, form:not([data-filters]):not([data-search])"));
+            Assert.All(doc.QuerySelectorAll("form[data-search]"), f => Assert.Equal(Simkl.Site.Urls.SiteUrls.Search, f.GetAttribute("action")));
             Assert.All(doc.QuerySelectorAll("iframe"), f => Assert.StartsWith("/embed/", f.GetAttribute("src"), StringComparison.Ordinal));
             Assert.All(doc.QuerySelectorAll("img"), img => Assert.StartsWith("https://wsrv.nl/", img.GetAttribute("src"), StringComparison.Ordinal));
         }

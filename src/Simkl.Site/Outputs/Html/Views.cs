@@ -151,6 +151,8 @@ public sealed record SiteLinks
     public string ChangesFeed => SiteUrls.ChangesFeed;
     public string WidgetScript => SiteUrls.WidgetScript;
     public string ApiCalendar => SiteUrls.ApiCalendar(null);
+    public string Search => SiteUrls.Search;
+    public string SearchIndex => SiteUrls.SearchIndex;
 }
 
 /// <summary>Per-page values every layout sees as <c>page</c>.</summary>
