@@ -58,7 +58,7 @@ public sealed class HomeTests(BrowserFixture fixture)
     public async Task Hours_after_the_build_the_now_line_countdowns_and_notes_follow_the_visitors_clock()
     {
         var site = await fixture.DailyVolumeSiteAsync();
-        var later = DateTimeOffset.Parse(BrowserFixture.SampleNow, System.Globalization.CultureInfo.InvariantCulture).AddHours(14);
+        var later = DateTimeOffset.Parse(BrowserFixture.SampleNow, System.Globalization.CultureInfo.InvariantCulture).AddHours(14).AddMinutes(7);
         await using var page = await fixture.OpenAsync(width: 1280, now: later.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
         await page.GotoAsync(site.Url("home"));
 
@@ -78,7 +78,7 @@ public sealed class HomeTests(BrowserFixture fixture)
         Assert.Matches("^future in [0-9]", items[line + 1]);
         Assert.Matches(" ago$", items[line - 1]);
 
-        // 02:00 on the 28th (UTC): the links of the 28th are today's now; the data is 14 hours old.
+        // 02:07 on the 28th (UTC): the links of the 28th are today's now; the data is 14 hours old.
         Assert.Equal("2026-11-28", await page.Page.Locator("[data-day-links]:visible").GetAttributeAsync("data-day-links"));
         Assert.True(await page.Page.Locator("[data-data-age]").IsVisibleAsync());
         page.AssertClean("home, 14 hours later");

@@ -28,7 +28,7 @@ public sealed record UpNextView
     public bool HasUpcoming => Items.Any(i => !i.Hidden && !i.Aired);
 }
 
-/// <summary>"All 290 TV episodes today" links for one day (site zone); <c>Hidden</c> unless that day is today.</summary>
+/// <summary>"All today: 290 TV episodes, …" links to one day's page (site zone); <c>Hidden</c> unless that day is today.</summary>
 public sealed record DayKindLinks(string Date, bool Hidden, IReadOnlyList<KindCountLink> Links);
 
 public sealed record KindCountLink(string Href, string Kind, string Text);

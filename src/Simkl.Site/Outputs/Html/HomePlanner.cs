@@ -80,7 +80,7 @@ internal sealed class HomePlanner(BuildContext context, PageIndex index, PageVie
             UpNext = upNext,
             DayLinks = DayLinks(null),
             OutToday = MostPopular(_today, MediaKind.Movie, 6),
-            OutTodayMore = KindCount(_today, MediaKind.Movie) is { } more ? new LinkView(more.Href, more.Text) : null,
+            OutTodayMore = KindCount(_today, MediaKind.Movie) is { } more ? new LinkView(more.Href, $"All {more.Text} today") : null,
             Premieres = premieres,
             Trending = trending,
             Browse = browse,
@@ -276,7 +276,7 @@ internal sealed class HomePlanner(BuildContext context, PageIndex index, PageVie
     }
 
     /// <summary>
-    /// "All 290 TV episodes today" for today and tomorrow (site zone); the script shows the set of
+    /// "All today: 290 TV episodes, 30 anime episodes, 50 movies" for today and tomorrow (site zone); the script shows the set of
     /// the visitor's today. Tomorrow's set is hidden without it.
     /// </summary>
     private IReadOnlyList<DayKindLinks> DayLinks(MediaKind? only)
@@ -305,7 +305,6 @@ internal sealed class HomePlanner(BuildContext context, PageIndex index, PageVie
         }
 
         var (one, many) = kind.CountNouns();
-        var text = count == 1 ? $"1 {one} today" : $"All {Formats.Number(count)} {many} today";
-        return new KindCountLink(SiteUrls.Day(date), kind.Hook(), text);
+        return new KindCountLink(SiteUrls.Day(date), kind.Hook(), count == 1 ? $"1 {one}" : $"{Formats.Number(count)} {many}");
     }
 }
