@@ -234,12 +234,19 @@ internal sealed class HomePlanner(BuildContext context, PageIndex index, PageVie
         };
     }
 
+    /// <summary>
+    /// One row per title and instant. Several episodes at once say so ("S02 · Episodes 1–8"); the
+    /// row's own actions are the first episode's, named as such ("Mark S02E01 watched").
+    /// </summary>
     private AiringCard Card(IReadOnlyList<Airing> airings)
     {
-        var title = index.TitleOf(airings[0])!;
-        return airings.Count > 1 && airings.All(a => a.Episode is not null)
-            ? index.Cards.Binge(airings, title)
-            : index.Cards.Single(airings[0], title);
+        var ordered = airings.OrderBy(a => a.Episode).ToList();
+        var first = ordered[0];
+        var last = ordered[^1];
+        var card = index.Cards.Single(first, index.TitleOf(first)!);
+        return ordered.Count > 1 && first.Episode is { } from && last.Episode is { } to && to > from
+            ? card with { EpisodeLast = to, EpisodeLabel = Formats.EpisodeRange(first.Kind, first.Season, from, to), EpisodeTitle = null }
+            : card;
     }
 
     /// <summary>"in 45 min", "in 2 h 30 min", "in 5 h", "now", "2 h ago" (the same words as site.js).</summary>
