@@ -51,7 +51,7 @@ public sealed class HomeTests(BrowserFixture fixture)
         var shown = await page.Page.Locator("main li.card:visible").CountAsync();
         Assert.InRange(shown, 10, 60);
         var links = await page.Page.Locator("[data-day-links]:visible a").AllTextContentsAsync();
-        Assert.Contains(links, t => t.StartsWith("All ", StringComparison.Ordinal) && t.EndsWith(" TV episodes today", StringComparison.Ordinal));
+        Assert.Contains(links, t => t.EndsWith(" TV episodes", StringComparison.Ordinal) && int.Parse(t.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) > 250);
     }
 
     [Fact]
@@ -82,6 +82,23 @@ public sealed class HomeTests(BrowserFixture fixture)
         Assert.Equal("2026-11-28", await page.Page.Locator("[data-day-links]:visible").GetAttributeAsync("data-day-links"));
         Assert.True(await page.Page.Locator("[data-data-age]").IsVisibleAsync());
         page.AssertClean("home, 14 hours later");
+    }
+
+    [Fact]
+    public async Task At_the_build_instant_the_script_shows_the_items_the_page_shows_without_it()
+    {
+        var site = await fixture.DailyVolumeSiteAsync();
+        await using var without = await fixture.OpenAsync(javaScript: false);
+        await using var with = await fixture.OpenAsync("Asia/Tokyo");
+        await without.GotoAsync(site.Url("home"));
+        await with.GotoAsync(site.Url("home"));
+
+        const string Shown = "li[data-up-next-item]:not([hidden])";
+        static async Task<IReadOnlyList<string>> Items(IPage page) =>
+            await page.Locator(Shown).EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.simklId + (e.hasAttribute('data-aired') ? ' aired' : ''))");
+        var expected = await Items(without.Page);
+        Assert.InRange(expected.Count, 10, 40);
+        Assert.Equal(expected, await Items(with.Page));
     }
 
     [Fact]

@@ -10,7 +10,11 @@
   "use strict";
 
   const HOUR = 3600e3;
-  const clock = typeof Intl !== "undefined" ? new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" }) : null;
+  /* "21:00" or "9:00 PM", as the visitor's locale writes times. */
+  const clock = typeof Intl === "undefined" ? null : new Intl.DateTimeFormat(undefined, {
+    hour: new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12 ? "numeric" : "2-digit",
+    minute: "2-digit",
+  });
 
   /* The same words as the build writes: "in 45 min", "in 2 h 30 min", "in 5 h", "now", "2 h ago". */
   function countdown(ms) {

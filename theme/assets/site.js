@@ -15,7 +15,8 @@
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
   const dayParts = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
   /* The visitor's locale decides 12- or 24-hour times; dates stay in the site's one English format. */
-  const clockFormat = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: "numeric", minute: "2-digit" });
+  const twelveHour = !!new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12;
+  const clockFormat = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: twelveHour ? "numeric" : "2-digit", minute: "2-digit" });
   const headingParts = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
   const stampParts = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
 
