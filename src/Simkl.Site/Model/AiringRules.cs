@@ -68,9 +68,10 @@ public static partial class AiringRules
             return null;
         }
 
-        // A number the card already shows, in any numbering: "Episode 9", "Episode 09", "Ep. 16"
-        // (an absolute number on S02E04), "Episode #4".
-        if (GenericEpisodeTitle().IsMatch(t) || (airing.Episode is { } n && t.Equals($"Episode {n.ToString(CultureInfo.InvariantCulture)}", StringComparison.OrdinalIgnoreCase)))
+        // The number the card already shows, however written: "Episode 9", "Episode 09", "Ep. 9",
+        // "Episode #9". Another number says something (an absolute number on S02E04) and stays.
+        if (airing.Episode is { } n && GenericEpisodeTitle().Match(t) is { Success: true } m
+            && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number == n)
         {
             return null;
         }
@@ -78,6 +79,6 @@ public static partial class AiringRules
         return t;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(episode|ep\.?)\s*#?\s*\d{1,5}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(episode|ep\.?)\s*#?\s*(?<n>\d{1,5})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex GenericEpisodeTitle();
 }
