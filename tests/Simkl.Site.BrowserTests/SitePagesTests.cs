@@ -61,7 +61,6 @@ public sealed class SitePagesTests(BrowserFixture fixture)
     }
 
     [Theory]
-    [InlineData("home")]
     [InlineData("calendar")]
     [InlineData("month")]
     [InlineData("day")]

@@ -19,6 +19,9 @@ public sealed record DailyVolume
 
     /// <summary>When positive, one airing title's network is a string of this many characters.</summary>
     public int HugeNetworkChars { get; init; }
+
+    /// <summary>Entries of each kind's "today" trending file (the best-ranked titles); 0 writes none.</summary>
+    public int TrendingSize { get; init; } = 100;
 }
 
 /// <summary>
@@ -94,6 +97,13 @@ public static class DailyVolumeSnapshot
         foreach (var kind in MediaKindNames.All)
         {
             b.CalendarV2(kind, SimklFiles.CalendarV2(SampleSnapshot.Ordered(rows[kind]), archive: false));
+            if (volume.TrendingSize > 0)
+            {
+                // Trending as on Simkl: mostly the best-ranked titles, so pages that pick "the most
+                // popular" have real positions and ranks to pick by.
+                var top = rows[kind].Select(r => r.Title).DistinctBy(t => t.SimklId).OrderBy(t => t.Rank).Take(volume.TrendingSize);
+                b.Trending(kind, "today", SimklFiles.Trending(top.Select(t => new ListItem(t)), "today", tmdbAsNumber: false));
+            }
         }
 
         return b;
@@ -130,6 +140,9 @@ public static class DailyVolumeSnapshot
             Genres = [rng.Pick(Names.Genres)],
             Status = "ongoing",
             Overview = Names.Overview(rng, name),
+
+            // From the id, not the random sequence: the schedule stays the same with or without ranks.
+            Rank = 1 + (int)(SynthRandom.Hash((ulong)id * 31) % 40_000),
         };
     }
 }

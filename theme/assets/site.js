@@ -14,7 +14,9 @@
   const CARD = "[data-simkl-id][data-kind]";
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
   const dayParts = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
-  const timeParts = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  /* The visitor's locale decides 12- or 24-hour times; dates stay in the site's one English format. */
+  const twelveHour = !!new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12;
+  const clockFormat = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: twelveHour ? "numeric" : "2-digit", minute: "2-digit" });
   const headingParts = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
   const stampParts = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
 
@@ -33,8 +35,7 @@
   }
 
   function localTime(date) {
-    const p = parts(timeParts, date);
-    return `${p.hour}:${p.minute}`;
+    return clockFormat.format(date);
   }
 
   /* "Sat 28 Nov 2026, 21:00": for times shown outside a day section (title pages, premieres). */

@@ -6,7 +6,7 @@ namespace Simkl.Site.Model;
 /// What an airing is: premiere, finale, special, and whether its episode title says anything. The
 /// one definition pages, feeds, the API, widgets and the changes log all use (docs/data-rules.md).
 /// </summary>
-public static class AiringRules
+public static partial class AiringRules
 {
     /// <summary>
     /// Episode 1 of a season of a TV show (season 1 or later; a missing season counts as 1, specials
@@ -68,11 +68,17 @@ public static class AiringRules
             return null;
         }
 
-        if (airing.Episode is { } n && t.Equals($"Episode {n.ToString(CultureInfo.InvariantCulture)}", StringComparison.OrdinalIgnoreCase))
+        // The number the card already shows, however written: "Episode 9", "Episode 09", "Ep. 9",
+        // "Episode #9". Another number says something (an absolute number on S02E04) and stays.
+        if (airing.Episode is { } n && GenericEpisodeTitle().Match(t) is { Success: true } m
+            && int.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number == n)
         {
             return null;
         }
 
         return t;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(episode|ep\.?)\s*#?\s*(?<n>\d{1,5})$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GenericEpisodeTitle();
 }

@@ -47,6 +47,9 @@ public static class SiteUrls
     /// <summary><c>/calendar/</c>, or one kind's upcoming calendar: <c>/calendar/tv/</c>.</summary>
     public static string Calendar(MediaKind? kind = null) => kind is { } k ? $"/calendar/{k.Section()}/" : "/calendar/";
 
+    /// <summary>A kind's landing page: <c>/tv/</c>, <c>/anime/</c>, <c>/movies/</c> (its title pages live below it).</summary>
+    public static string KindHome(MediaKind kind) => $"/{kind.Section()}/";
+
     /// <summary><c>/calendar/2026/11/</c>, or one kind's month: <c>/calendar/tv/2026/11/</c>.</summary>
     public static string Month(int year, int month, MediaKind? kind = null) =>
         kind is { } k

@@ -7,7 +7,7 @@ namespace Simkl.Site.BrowserTests.Infrastructure;
 /// <summary>Runs axe-core (injected from node_modules) on a loaded page and formats its violations.</summary>
 internal static class Axe
 {
-    public static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    public static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
     /// <returns>One readable block per violation (empty when the page passes).</returns>
     public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, string axeSource)

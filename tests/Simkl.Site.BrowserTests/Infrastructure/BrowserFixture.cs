@@ -27,6 +27,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private SiteServer? scriptSite;
     private SampleSite? sampleSite;
+    private SampleSite? dailySite;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -118,18 +119,43 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Any built site folder (e.g. the large snapshot's), served with netlify.toml's headers.</summary>
     public async Task<Uri> ServeFolderAsync(string folder) => (await Serve(folder)).BaseUrl;
 
+    /// <summary>
+    /// A site at Simkl's real daily volume (DailyVolumeSnapshot: ~290 TV, 30 anime and 50 movie
+    /// releases a day, captured at <see cref="SampleNow"/>), built once into a temp folder and served.
+    /// </summary>
+    public async Task<SampleSite> DailyVolumeSiteAsync()
+    {
+        await gate.WaitAsync();
+        try
+        {
+            if (dailySite is null)
+            {
+                var dir = NewTemp("simkl-daily-site-");
+                var data = Path.Combine(dir.FullName, "data");
+                Simkl.Site.TestData.DailyVolumeSnapshot.Build(new Simkl.Site.TestData.DailyVolume()).WriteTo(data);
+                var output = SampleSite.Build(Path.Combine(dir.FullName, "_site"), data);
+                dailySite = new SampleSite(output, (await Serve(output)).BaseUrl);
+            }
+            return dailySite;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>A fresh browser context and page; the clock is fixed at <paramref name="now"/> (null: the real clock).</summary>
     /// <param name="bypassCsp">Only for injecting axe-core (an inline script the site's CSP rightly blocks).</param>
     public Task<WatchedPage> OpenAsync(
         string? timeZone = "UTC", bool javaScript = true, ColorScheme scheme = ColorScheme.Light,
-        int width = 1280, string? now = SampleNow, bool bypassCsp = false) =>
+        int width = 1280, string? now = SampleNow, bool bypassCsp = false, int height = 900) =>
         WatchedPage.OpenAsync(Browser, new BrowserNewContextOptions
         {
             TimezoneId = timeZone,
             Locale = "en-GB",
             JavaScriptEnabled = javaScript,
             ColorScheme = scheme,
-            ViewportSize = new() { Width = width, Height = 900 },
+            ViewportSize = new() { Width = width, Height = height },
             BypassCSP = bypassCsp,
         }, now);
 

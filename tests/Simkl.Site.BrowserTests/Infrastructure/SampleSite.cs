@@ -6,7 +6,7 @@ namespace Simkl.Site.BrowserTests.Infrastructure;
 public sealed class SampleSite(string outputDir, Uri baseUrl)
 {
     /// <summary>One page of each kind the tests visit (docs/url-map.md).</summary>
-    public static readonly string[] PageKeys = ["home", "calendar", "month", "day", "title", "trending", "404"];
+    public static readonly string[] PageKeys = ["home", "kind", "calendar", "month", "day", "title", "trending", "premieres", "404"];
 
     public string OutputDir { get; } = outputDir;
     public Uri BaseUrl { get; } = baseUrl;
@@ -23,6 +23,8 @@ public sealed class SampleSite(string outputDir, Uri baseUrl)
             "month" => "/calendar/2026/11/",
             "day" => "/calendar/2026/11/27/",
             "trending" => "/trending/",
+            "kind" => "/tv/",
+            "premieres" => "/premieres/",
             "title" => FirstTitlePath(),
             "404" => "/no-such-page/",
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a page kind"),
@@ -34,12 +36,13 @@ public sealed class SampleSite(string outputDir, Uri baseUrl)
         return path;
     }
 
-    public static string Build(string outputDir)
+    /// <param name="dataDir">The snapshot to build (null: the bundled sample).</param>
+    public static string Build(string outputDir, string? dataDir = null)
     {
         var root = TestEnvironment.RepoRoot;
         SiteBuilder.Build(new BuildOptions
         {
-            DataDir = System.IO.Path.Combine(root, "input", "data", "sample"),
+            DataDir = dataDir ?? System.IO.Path.Combine(root, "input", "data", "sample"),
             InputDir = System.IO.Path.Combine(root, "input"),
             ThemeDir = System.IO.Path.Combine(root, "theme"),
             OutputDir = outputDir,

@@ -25,7 +25,11 @@ public sealed partial class ThemeAssetsTests
         // a colour written there again would be a second copy that can drift.
         Assert.Equal(new Dictionary<string, string> { ["color-scheme"] = "light" }, blocks[""":root[data-theme="light"]"""]);
         Assert.Equal(new Dictionary<string, string> { ["color-scheme"] = "dark" }, blocks[""":root[data-theme="dark"]"""]);
-        Assert.Equal(3, blocks.Count);
+        Assert.Equal(4, blocks.Count);
+
+        // The sizes (spacing, type scale, target size) are one block of their own, without colours.
+        Assert.All(blocks[":root, :host"], d => Assert.DoesNotMatch("#|light-dark|rgb", d.Value));
+        Assert.Contains("--target", blocks[":root, :host"].Keys);
         Assert.DoesNotContain("@media", Comment().Replace(Tokens, string.Empty), StringComparison.Ordinal);
     }
 

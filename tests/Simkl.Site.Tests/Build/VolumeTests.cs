@@ -41,15 +41,19 @@ public sealed class VolumeTests
     }
 
     [Fact]
-    public void Three_thousand_titles_on_one_day_are_all_on_the_day_page_home_and_calendars()
+    public void Three_thousand_titles_on_one_day_are_all_on_the_day_page_and_calendars_and_home_links_to_them()
     {
         using var site = new TestSite();
         var options = Build(site, new DailyVolume { Days = 1, TvPerDay = 0, AnimePerDay = 0, MoviesPerDay = 0, CrowdedDayTitles = 3000 }, FirstDay.AddHours(1));
 
         AssertComplete(site, options);
         Assert.Contains("3,000 TV episodes", site.Text("calendar/2026/11/25/index.html"), StringComparison.Ordinal);
-        Assert.Equal(3000, ShownInDays("index.html", site.Text("index.html")));
         Assert.Equal(3000, ShownInDays("calendar/tv/index.html", site.Text("calendar/tv/index.html")));
+
+        // The home page stays short: a bounded selection and a link to the complete day page.
+        var home = site.Html("index.html");
+        Assert.InRange(home.QuerySelectorAll("li.card").Length, 1, 60);
+        Assert.Contains(home.QuerySelectorAll("a[href='/calendar/2026/11/25/']"), a => a.TextContent == "3,000 TV episodes");
     }
 
     [Fact]
@@ -61,7 +65,7 @@ public sealed class VolumeTests
         AssertComplete(site, options);
         // The loader caps short words (counted as text-too-long); the pages around the title stay whole.
         var network = new string('N', JsonValues.MaxWordLength);
-        foreach (var page in new[] { "index.html", "calendar/index.html", "calendar/tv/index.html" })
+        foreach (var page in new[] { "calendar/index.html", "calendar/tv/index.html" })
         {
             Assert.Contains($"<span class=\"network\">{network}</span>", site.Text(page), StringComparison.Ordinal);
             Assert.EndsWith("</html>\n", site.Text(page), StringComparison.Ordinal);

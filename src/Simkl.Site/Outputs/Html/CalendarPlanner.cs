@@ -9,51 +9,6 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
 {
     private readonly DateOnly _today = context.Today;
 
-    public PagePlan Home()
-    {
-        var settings = context.Settings;
-        var calendar = Window(_today, settings.HomeDays, null);
-        var premieres = index.Premieres
-            .Where(a => AiringRules.IsSeriesPremiere(a) && a.When.DayIn(context.Zone) >= _today)
-            .Take(8)
-            .Select(a => index.Cards.Single(a, index.TitleOf(a)!))
-            .ToList();
-
-        var trending = new List<ListSection>();
-        foreach (var kind in PlanSite.Kinds)
-        {
-            var list = ListPlanner.FirstTrending(context, kind);
-            if (list is null)
-            {
-                continue;
-            }
-
-            trending.Add(new ListSection
-            {
-                Id = "trending-" + kind.Section(),
-                Heading = $"Trending on Simkl: {kind.Label()} ({ListPlanner.IntervalLabel(list.Id.Variant)})",
-                Cards = ListPlanner.TitleCards(context, index, list, 5),
-                More = new LinkView(SiteUrls.Trending(kind), $"More trending {PlanSite.KindNoun(kind)}"),
-            });
-        }
-
-        var description = $"{settings.Description} What airs today and the next days, premieres and what is trending on Simkl.";
-        var page = views.Make("/", settings.Title, description, "home") with
-        {
-            HasTimes = true,
-            HasToday = calendar.HasToday,
-            HasFilters = true,
-            Feeds = [FeedLinks.All(settings)],
-        };
-        return new PagePlan(SiteUrls.File(SiteUrls.Home), "home", page, new HomeModel
-        {
-            Calendar = calendar,
-            Premieres = premieres,
-            Trending = trending,
-            Tabs = Tabs(null, "/"),
-        });
-    }
-
     public IEnumerable<PagePlan> Upcoming()
     {
         var settings = context.Settings;

@@ -31,14 +31,6 @@ public sealed record TabLink(string Href, string Text, bool Current);
 
 public sealed record FactView(string Term, string Value);
 
-public sealed record HomeModel
-{
-    public required CalendarView Calendar { get; init; }
-    public required IReadOnlyList<AiringCard> Premieres { get; init; }
-    public required IReadOnlyList<ListSection> Trending { get; init; }
-    public required IReadOnlyList<TabLink> Tabs { get; init; }
-}
-
 public sealed record CalendarModel
 {
     public required string Heading { get; init; }

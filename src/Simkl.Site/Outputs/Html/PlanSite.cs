@@ -17,7 +17,9 @@ public static class PlanSite
         var views = new PageViews(settings.BaseUrl, settings.Title);
         var pages = new List<PagePlan>();
         var calendars = new CalendarPlanner(context, index, views);
-        pages.Add(calendars.Home());
+        var homes = new HomePlanner(context, index, views);
+        pages.Add(homes.Home());
+        pages.AddRange(homes.KindHomes());
         pages.AddRange(calendars.Upcoming());
         pages.AddRange(calendars.Months());
         pages.AddRange(calendars.Days());

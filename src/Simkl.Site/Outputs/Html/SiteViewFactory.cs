@@ -17,6 +17,9 @@ public static class SiteViewFactory
         {
             new(SiteUrls.Home, "Home", "home"),
             new(SiteUrls.Calendar(), "Calendar", "calendar"),
+            new(SiteUrls.KindHome(MediaKind.Tv), MediaKind.Tv.Label(), MediaKind.Tv.Section()),
+            new(SiteUrls.KindHome(MediaKind.Anime), MediaKind.Anime.Label(), MediaKind.Anime.Section()),
+            new(SiteUrls.KindHome(MediaKind.Movie), MediaKind.Movie.Label(), MediaKind.Movie.Section()),
             new(SiteUrls.Premieres, "Premieres", "premieres"),
             new(SiteUrls.Finales, "Finales", "finales"),
             new(SiteUrls.Trending(), "Trending", "trending"),

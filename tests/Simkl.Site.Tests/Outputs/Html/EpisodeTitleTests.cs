@@ -8,6 +8,11 @@ public sealed class EpisodeTitleTests
 {
     [Theory]
     [InlineData("Episode 4", null)]
+    [InlineData("Episode 04", null)]
+    [InlineData("Ep. 4", null)]
+    [InlineData("Episode 16", "Episode 16")]
+    [InlineData("episode #4", null)]
+    [InlineData("Episode 4: The Return", "Episode 4: The Return")]
     [InlineData("TBA", null)]
     [InlineData("The Long Night", "The Long Night")]
     public void Day_page_shows_an_episode_title_only_when_it_says_something(string episodeTitle, string? shown)

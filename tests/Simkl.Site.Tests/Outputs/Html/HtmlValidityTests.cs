@@ -13,9 +13,9 @@ public sealed class HtmlValidityTests(SampleSiteFixture site) : IClassFixture<Sa
 {
     private const string Canary = "<!doctype html>\n<html lang=\"en\"><head><title>canary</title></head><body><p>bad doctype case</p></body></html>\n";
 
-    private sealed record Finding(string RuleId, int Severity, string Message, int Line);
+    internal sealed record Finding(string RuleId, int Severity, string Message, int Line);
 
-    private sealed record FileResult(string FilePath, IReadOnlyList<Finding> Messages);
+    internal sealed record FileResult(string FilePath, IReadOnlyList<Finding> Messages);
 
     [Fact]
     public void Every_built_page_of_the_sample_has_no_html_validate_errors()
@@ -44,7 +44,7 @@ public sealed class HtmlValidityTests(SampleSiteFixture site) : IClassFixture<Sa
     }
 
     /// <summary>One node process over all files, JSON formatter: the files with messages (html-validate lists no clean file).</summary>
-    private static List<FileResult> Validate(IReadOnlyList<string> files)
+    internal static List<FileResult> Validate(IReadOnlyList<string> files)
     {
         var root = TestSite.RepoRoot;
         var cli = Path.Combine(root, "node_modules", "html-validate", "bin", "html-validate.mjs");

@@ -32,7 +32,7 @@ public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClas
 
     public static TheoryData<string> CalendarPages => new()
     {
-        "index.html", "calendar/index.html", "calendar/tv/index.html", "calendar/anime/index.html", "calendar/movies/index.html",
+        "calendar/index.html", "calendar/tv/index.html", "calendar/anime/index.html", "calendar/movies/index.html",
         "calendar/2026/11/27/index.html", "calendar/2026/11/28/index.html",
     };
 
@@ -56,6 +56,33 @@ public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClas
         // Without JS the same choices are plain links.
         var links = doc.QuerySelectorAll("nav.tabs a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/calendar/", "/calendar/tv/", "/calendar/anime/", "/calendar/movies/", "/premieres/", "/finales/"], links);
+    }
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("tv/index.html")]
+    [InlineData("anime/index.html")]
+    public void Up_next_lists_follow_the_contract(string page)
+    {
+        var doc = built.Site.Html(page);
+        var list = doc.QuerySelector("section[data-up-next]")!;
+        Assert.Matches(@"^\d+$", list.GetAttribute("data-show-aired"));
+        Assert.Matches(@"^\d+$", list.GetAttribute("data-show-next"));
+        var rows = list.QuerySelectorAll("ol > li").ToList();
+        var line = Assert.Single(rows, r => r.HasAttribute("data-now-line"));
+        Assert.EndsWith("Z", line.QuerySelector("time[data-time]")!.GetAttribute("datetime"), StringComparison.Ordinal);
+        var items = rows.Where(r => r != line).ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.True(i.HasAttribute("data-up-next-item")));
+        Assert.All(items, i => Assert.NotNull(i.QuerySelector("[data-countdown]")));
+
+        // Time order, the aired ones (and only they) before the line.
+        var times = items.Select(i => DateTimeOffset.Parse(i.QuerySelector("time[data-time]")!.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.Order(), times);
+        var before = rows.IndexOf(line);
+        Assert.All(rows.Take(before), r => Assert.True(r.HasAttribute("data-aired")));
+        Assert.All(rows.Skip(before + 1), r => Assert.False(r.HasAttribute("data-aired")));
+        Assert.NotNull(doc.QuerySelector("[data-day-links='2026-11-27']:not([hidden]) a[href='/calendar/2026/11/27/']"));
     }
 
     [Theory]

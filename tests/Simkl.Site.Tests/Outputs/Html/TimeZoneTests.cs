@@ -96,7 +96,7 @@ public sealed class TimeZoneTests
         site.Episode(show, "2026-11-28T03:00:00Z", 1, 1);
         site.Build(DateTimeOffset.Parse("2026-11-27T23:30:00Z", System.Globalization.CultureInfo.InvariantCulture));
 
-        foreach (var page in new[] { "index.html", "calendar/index.html", "calendar/tv/index.html", "calendar/2026/11/28/index.html" })
+        foreach (var page in new[] { "calendar/index.html", "calendar/tv/index.html", "calendar/2026/11/28/index.html" })
         {
             var doc = site.Html(page);
             var today = doc.QuerySelector("section.day[aria-current='date']")!;
@@ -105,6 +105,9 @@ public sealed class TimeZoneTests
             Assert.Single(doc.QuerySelectorAll("#today"));
             Assert.Equal("#today", doc.QuerySelector("a[data-jump-today]")!.GetAttribute("href"));
         }
+
+        // The home page's "All today" links are the Tokyo date's.
+        Assert.Equal("2026-11-28", site.Html("index.html").QuerySelector("[data-day-links]:not([hidden])")!.GetAttribute("data-day-links"));
 
         // No section claims to be today on a day page that is not today.
         Assert.Null(site.Html("calendar/2026/11/28/index.html").QuerySelector("section.day:not([data-day='2026-11-28'])"));
@@ -143,7 +146,13 @@ public sealed class TimeZoneTests
             [.. doc.QuerySelectorAll("[data-calendar] li.card").Select(c => c.GetAttribute("data-episode"))];
 
         Assert.Equal(["2", "3", "4"], Episodes(site.Html("calendar/index.html")));
-        Assert.Equal(["2", "3"], Episodes(site.Html("index.html")));
+        Assert.Empty(Episodes(site.Html("index.html")));
+
+        // Home: what airs in the next 24 hours, and links to the day pages of the next HomeDays days.
+        var home = site.Html("index.html");
+        Assert.Equal(["2"], home.QuerySelectorAll("li[data-up-next-item]:not([hidden])").Select(c => c.GetAttribute("data-episode")));
+        Assert.Equal(["/calendar/2026/11/27/", "/calendar/2026/11/28/"], home.QuerySelectorAll("nav.browse a")
+            .Select(a => a.GetAttribute("href")!).Where(h => System.Text.RegularExpressions.Regex.IsMatch(h, @"^/calendar/\d{4}/\d{2}/\d{2}/$")));
         Assert.Equal(["2", "3", "4"], Episodes(site.Html("calendar/tv/index.html")));
         Assert.Empty(Episodes(site.Html("calendar/anime/index.html")));
     }
