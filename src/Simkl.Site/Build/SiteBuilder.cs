@@ -61,15 +61,17 @@ public static class SiteBuilder
         var plan = PlanSite.Run(context, PageIndex.Build(context, index), content);
         plan = plan with { Pages = [.. plan.Pages, ChangesPage(changes, context, titlePages)] };
         var site = SiteViewFactory.Create(context, content);
-        var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
+        var globals = new Dictionary<string, object?> { ["site"] = site };
+        var renderer = new PageRenderer(theme, globals, assets.Url);
         stages.End("index+plan");
 
         planning.Dispose();
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
         var verify = new VerifyRenderedPages(context);
+        var pageRender = new UnchangedPages(writer.OutputDir, UnchangedPages.Key(options.ThemeDir, globals));
         using (var rendering = progress.Begin("render pages", plan.Pages.Count, "pages"))
         {
-            RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount, rendering);
+            RenderPages(plan, renderer, verify, writer, pageRender, options.MaxParallelism ?? Environment.ProcessorCount, rendering);
         }
 
         verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
@@ -118,8 +120,10 @@ public static class SiteBuilder
         // The fingerprint goes before the output changes and comes back once output and state are
         // final, so it never describes a site it did not make.
         BuildFingerprint.RemoveBeside(writer.OutputDir);
+        PageHashes.RemoveBeside(writer.OutputDir);
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
+        pageRender.Hashes().WriteBeside(writer.OutputDir);
         tracker.Save(changes);
         if (inputs is not null)
         {
@@ -135,6 +139,9 @@ public static class SiteBuilder
             Now = context.Now,
             TimeZone = context.Zone.Id,
             Pages = plan.Pages.Count,
+            PagesRendered = pageRender.Rendered,
+            PagesKept = pageRender.Kept,
+            RenderedPages = pageRender.RenderedPages(),
             Files = written.Total,
             StaleLock = folderLock.StaleHolder,
             Written = written.Written,
@@ -252,7 +259,7 @@ public static class SiteBuilder
     private static HashSet<string> TitlePages(BuildContext context) =>
         context.Catalogue.Titles.Values.Select(SiteUrls.Title).ToHashSet(StringComparer.Ordinal);
 
-    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, int parallelism, Progress.IProgressStage progress)
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, UnchangedPages pageRender, int parallelism, Progress.IProgressStage progress)
     {
         try
         {
@@ -261,9 +268,15 @@ public static class SiteBuilder
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 page =>
                 {
-                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
-                    verify.Page(page.OutputPath, html);
-                    writer.AddText(page.OutputPath, html);
+                    // A page whose model, layout and render key are those its file was rendered
+                    // from keeps its file (verified when it was rendered).
+                    if (!pageRender.TryKeep(page, writer))
+                    {
+                        var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
+                        verify.Page(page.OutputPath, html);
+                        writer.AddText(page.OutputPath, html);
+                    }
+
                     progress.Advance();
                 });
         }

@@ -144,6 +144,35 @@ public sealed class WriteSite : IDisposable
         }
     }
 
+    /// <summary>
+    /// Keeps the previous output's file at <paramref name="previous"/>'s path as it is, without its
+    /// bytes: for a page whose inputs are those it was rendered from. False (nothing added) when
+    /// there is no previous output or the file there is missing or not of the recorded size; the
+    /// caller then renders it.
+    /// </summary>
+    public bool Keep(ManifestFile previous)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        if (!_hadOutput)
+        {
+            return false;
+        }
+
+        var info = new FileInfo(OutputPaths.Resolve(_output, previous.Path));
+        if (!info.Exists || info.Length != previous.Size)
+        {
+            return false;
+        }
+
+        if (!_files.TryAdd(previous.Path, true))
+        {
+            throw new SiteException($"Two outputs want the same path '{previous.Path}'.");
+        }
+
+        _digests[previous.Path] = previous;
+        return true;
+    }
+
     /// <summary>SHA-256 and size of every file added so far, sorted by path (for the build manifest).</summary>
     public IReadOnlyList<ManifestFile> Digests() =>
         [.. _digests.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
