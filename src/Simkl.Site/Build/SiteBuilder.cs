@@ -183,6 +183,7 @@ public static class SiteBuilder
             Now = manifest.Now,
             TimeZone = manifest.TimeZone,
             Pages = previous.Pages,
+            PagesKept = previous.Pages,
             Files = previous.Files,
             StaleLock = folderLock.StaleHolder,
             Written = 0,

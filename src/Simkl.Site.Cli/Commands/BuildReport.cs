@@ -1,0 +1,39 @@
+using Simkl.Site.Build;
+
+namespace Simkl.Site.Cli.Commands;
+
+/// <summary>The document <c>build --json</c> prints: what the build did, in counts and seconds.</summary>
+internal sealed record BuildReport(
+    string Site,
+    DateTimeOffset Now,
+    string TimeZone,
+    bool InputsUnchanged,
+    int Pages,
+    int PagesRendered,
+    int PagesKept,
+    int Files,
+    int Written,
+    int Unchanged,
+    int Deleted,
+    bool Swapped,
+    int Changes,
+    int Warnings,
+    double Seconds)
+{
+    public static BuildReport From(BuildResult r) => new(
+        r.OutputDir,
+        r.Now,
+        r.TimeZone,
+        r.InputsUnchanged,
+        r.Pages,
+        r.PagesRendered,
+        r.PagesKept,
+        r.Files,
+        r.Written,
+        r.Unchanged,
+        r.Deleted,
+        r.Swapped,
+        r.Changes,
+        r.Warnings,
+        Math.Round(r.Elapsed.TotalSeconds, 3));
+}
