@@ -28,6 +28,7 @@ public sealed class WriteSite : IDisposable
     private readonly bool _hadOutput;
     private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ManifestFile> _digests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _stagingDirs = new(StringComparer.Ordinal);
     private readonly Lock _stagingLock = new();
     private string? _staging;
     private bool _done;
@@ -138,7 +139,7 @@ public sealed class WriteSite : IDisposable
         if (!unchanged)
         {
             var target = OutputPaths.Resolve(EnsureStaging(), path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            CreateStagingDirectory(Path.GetDirectoryName(target)!);
             using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
             stream.Write(content);
         }
@@ -198,7 +199,7 @@ public sealed class WriteSite : IDisposable
         foreach (var path in unchanged)
         {
             var target = OutputPaths.Resolve(staging, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            CreateStagingDirectory(Path.GetDirectoryName(target)!);
             HardLinks.LinkOrCopy(OutputPaths.Resolve(_output, path), target);
         }
 
@@ -254,6 +255,16 @@ public sealed class WriteSite : IDisposable
             }
 
             return _staging;
+        }
+    }
+
+    // Tens of thousands of files share a few thousand folders: one mkdir call per folder, not per file.
+    private void CreateStagingDirectory(string dir)
+    {
+        if (!_stagingDirs.ContainsKey(dir))
+        {
+            Directory.CreateDirectory(dir);
+            _stagingDirs.TryAdd(dir, true);
         }
     }
 
