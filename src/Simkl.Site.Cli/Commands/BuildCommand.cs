@@ -52,7 +52,7 @@ internal static class BuildCommand
 
             Report(result, log);
             return 0;
-        }));
+        }, parse.GetValue(json)));
         return command;
     }
 

@@ -2,8 +2,12 @@ using Simkl.Site.Build;
 
 namespace Simkl.Site.Cli.Commands;
 
-/// <summary>The document <c>build --json</c> prints: what the build did, in counts and seconds.</summary>
+/// <summary>
+/// The document <c>build --json</c> prints: what the build did, in counts and seconds (a failed
+/// build prints <c>{ok: false, exitCode, error}</c> instead, as every command's <c>--json</c> does).
+/// </summary>
 internal sealed record BuildReport(
+    bool Ok,
     string Site,
     DateTimeOffset Now,
     string TimeZone,
@@ -21,6 +25,7 @@ internal sealed record BuildReport(
     double Seconds)
 {
     public static BuildReport From(BuildResult r) => new(
+        true,
         r.OutputDir,
         r.Now,
         r.TimeZone,
