@@ -50,6 +50,10 @@ public static class BenchmarkCommands
                                            build snapshots of those title counts (generated under .cache/bench):
                                            time and memory per size, SVG chart (default docs/benchmarks-scaling.svg)
 
+          deploy <dir> [--out DIR]         what a 6-hourly deploy uploads: build <dir>, rebuild the same folder
+                                           from its next capture (6 h later: episodes moved and added, trending
+                                           reordered), print pages rendered/kept and the files and MB that differ
+
         load exits 1 when a target (median < 2 s, peak working set < 600 MB) is missed; build exits 1
         when the build's completeness verification or check fails, or the unchanged rebuild writes.
         """;
@@ -81,6 +85,8 @@ public static class BenchmarkCommands
                 "fetch" when args.Length == 2 => FetchBenchmark.Run(args[1]),
                 "build" => Build(args[1..]),
                 "build-once" when args.Length == 3 => BuildBenchmark.Once(args[1], args[2]),
+                "deploy" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--out") =>
+                    DeployBenchmark.Run(args[1], args.Length == 4 ? args[3] : Path.Combine(".cache", "bench", "deploy-site")),
                 _ => Fail($"unknown command or wrong arguments: {string.Join(' ', args)}"),
             };
         }

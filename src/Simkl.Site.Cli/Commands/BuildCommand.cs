@@ -22,6 +22,7 @@ internal static class BuildCommand
         FolderOptions.RequireUsablePath(site.Option);
 
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors (no progress, no summary)" };
+        var json = CommonOptions.Json("what the build did (pages rendered and kept, files written, unchanged and deleted, seconds)");
 
         var command = new Command("build", "Build the static site from a snapshot (no network).");
         command.Options.Add(from.Data);
@@ -32,16 +33,26 @@ internal static class BuildCommand
         }
 
         command.Options.Add(quiet);
+        command.Options.Add(json);
         site.AddOldNameTo(command);
         command.SetAction((parse, _) => UserError.Guard(async () =>
         {
-            var silent = parse.GetValue(quiet);
-            var log = silent ? TextWriter.Null : Console.Out;
+            var asJson = parse.GetValue(json);
+            var silent = parse.GetValue(quiet) || asJson;
+
+            // With --json, stdout holds the document alone; what the build says goes to stderr.
+            var log = parse.GetValue(quiet) ? TextWriter.Null : asJson ? Console.Error : Console.Out;
             var options = from.Resolve(parse, site.GetValue(parse)!, log);
             var result = await ConsoleProgress.RunAsync(silent, progress => Task.Run(() => SiteBuilder.Build(options with { Progress = progress })));
+            if (asJson)
+            {
+                JsonOutput.Write(Console.Out, BuildReport.From(result));
+                return 0;
+            }
+
             Report(result, log);
             return 0;
-        }));
+        }, parse.GetValue(json)));
         return command;
     }
 
@@ -64,6 +75,8 @@ internal static class BuildCommand
 
         output.WriteLine(string.Create(inv,
             $"Built {result.Pages} pages ({result.Files} files) as of {result.Now:yyyy-MM-dd'T'HH:mm:ss'Z'} in {result.TimeZone} into {result.OutputDir}"));
+        output.WriteLine(string.Create(inv,
+            $"  pages rendered {result.PagesRendered}, kept {result.PagesKept} (their models and the theme are those their files were rendered from)"));
         output.WriteLine(string.Create(inv,
             $"  written {result.Written}, unchanged {result.Unchanged}, deleted {result.Deleted}{(result.Swapped ? string.Empty : " (nothing changed, output left as it was)")}"));
         output.WriteLine(string.Create(inv,

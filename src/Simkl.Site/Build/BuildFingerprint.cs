@@ -59,6 +59,25 @@ internal sealed record BuildFingerprint(string Inputs, string State, int Pages, 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>The hash of every file under <paramref name="dir"/> (names and bytes), or "missing".</summary>
+    public static string HashFolder(string dir)
+    {
+        if (!Directory.Exists(dir))
+        {
+            return "missing";
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var root = Path.GetFullPath(dir);
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, file) + "\n"));
+            AddFile(hash, file);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     /// <summary>The hash of the schedule state file ("none" without one).</summary>
     public static string HashState(string? statePath)
     {

@@ -73,6 +73,18 @@ public sealed record BuildResult
     /// <summary>HTML pages rendered.</summary>
     public required int Pages { get; init; }
 
+    /// <summary>Pages rendered by this build (the others kept their files: <see cref="PagesKept"/>).</summary>
+    public int PagesRendered { get; init; }
+
+    /// <summary>
+    /// Pages not rendered because their model, layout, theme, code and site-wide values were those
+    /// their file in the previous output was rendered from (per-page model hashes).
+    /// </summary>
+    public int PagesKept { get; init; }
+
+    /// <summary>The output paths of the pages this build rendered, sorted.</summary>
+    public IReadOnlyList<string> RenderedPages { get; init; } = [];
+
     /// <summary>All files of the site (pages, assets, sitemap, generator outputs).</summary>
     public required int Files { get; init; }
 

@@ -58,21 +58,8 @@ public static class SiteBuilder
         var tracker = new TrackScheduleChanges(options.StatePath);
         var changes = tracker.Run(context);
         var titlePages = TitlePages(context);
-        var plan = PlanSite.Run(context, PageIndex.Build(context, index), content);
-        plan = plan with { Pages = [.. plan.Pages, ChangesPage(changes, context, titlePages)] };
-        var site = SiteViewFactory.Create(context, content);
-        var renderer = new PageRenderer(theme, new Dictionary<string, object?> { ["site"] = site }, assets.Url);
-        stages.End("index+plan");
-
-        planning.Dispose();
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
-        var verify = new VerifyRenderedPages(context);
-        using (var rendering = progress.Begin("render pages", plan.Pages.Count, "pages"))
-        {
-            RenderPages(plan, renderer, verify, writer, options.MaxParallelism ?? Environment.ProcessorCount, rendering);
-        }
-
-        verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
+        var pages = PlanAndRenderPages(options, context, index, content, changes, titlePages, theme, assets, writer, stages, planning);
         stages.End("render+verify");
         var generating = progress.Begin("generate feeds, data and widgets", options.Generators.Count, "outputs");
 
@@ -83,7 +70,7 @@ public static class SiteBuilder
 
         writer.Add(SiteUrls.File(SiteUrls.Sitemap), SiteFiles.Sitemap(
             context.Settings.BaseUrl,
-            plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)));
+            pages.Indexed));
         writer.Add(SiteUrls.File(SiteUrls.Robots), Utf8.GetBytes(SiteFiles.Robots(context.Settings.BaseUrl)));
 
         writer.Add(TrackScheduleChanges.Feed(changes, context, titlePages.Contains));
@@ -118,12 +105,14 @@ public static class SiteBuilder
         // The fingerprint goes before the output changes and comes back once output and state are
         // final, so it never describes a site it did not make.
         BuildFingerprint.RemoveBeside(writer.OutputDir);
+        PageHashes.RemoveBeside(writer.OutputDir);
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
+        pages.Hashes.Hashes().WriteBeside(writer.OutputDir);
         tracker.Save(changes);
         if (inputs is not null)
         {
-            new BuildFingerprint(inputs, BuildFingerprint.HashState(options.StatePath), plan.Pages.Count, written.Total).WriteBeside(writer.OutputDir);
+            new BuildFingerprint(inputs, BuildFingerprint.HashState(options.StatePath), pages.Count, written.Total).WriteBeside(writer.OutputDir);
         }
 
         writing.Dispose();
@@ -134,7 +123,10 @@ public static class SiteBuilder
             OutputDir = writer.OutputDir,
             Now = context.Now,
             TimeZone = context.Zone.Id,
-            Pages = plan.Pages.Count,
+            Pages = pages.Count,
+            PagesRendered = pages.Hashes.Rendered,
+            PagesKept = pages.Hashes.Kept,
+            RenderedPages = pages.Hashes.RenderedPages(),
             Files = written.Total,
             StaleLock = folderLock.StaleHolder,
             Written = written.Written,
@@ -176,6 +168,7 @@ public static class SiteBuilder
             Now = manifest.Now,
             TimeZone = manifest.TimeZone,
             Pages = previous.Pages,
+            PagesKept = previous.Pages,
             Files = previous.Files,
             StaleLock = folderLock.StaleHolder,
             Written = 0,
@@ -252,7 +245,46 @@ public static class SiteBuilder
     private static HashSet<string> TitlePages(BuildContext context) =>
         context.Catalogue.Titles.Values.Select(SiteUrls.Title).ToHashSet(StringComparer.Ordinal);
 
-    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, int parallelism, Progress.IProgressStage progress)
+    /// <summary>What later stages need of the pages: their number, the paths the sitemap lists, their hashes.</summary>
+    private sealed record RenderedPages(int Count, IReadOnlyList<string> Indexed, UnchangedPages Hashes);
+
+    /// <summary>
+    /// Plans the page set and renders it. Only <see cref="RenderedPages"/> leaves this method, so the
+    /// plan's models (hundreds of MB at production size) can be collected before the feeds are made.
+    /// </summary>
+    private static RenderedPages PlanAndRenderPages(
+        BuildOptions options,
+        BuildContext context,
+        SiteIndex index,
+        IReadOnlyList<ContentPage> content,
+        ScheduleChangeResult changes,
+        HashSet<string> titlePages,
+        TemplateSet theme,
+        AssetManifest assets,
+        WriteSite writer,
+        StageClock stages,
+        IDisposable planning)
+    {
+        var plan = PlanSite.Run(context, PageIndex.Build(context, index), content);
+        plan = plan with { Pages = [.. plan.Pages, ChangesPage(changes, context, titlePages)] };
+        var site = SiteViewFactory.Create(context, content);
+        var globals = new Dictionary<string, object?> { ["site"] = site };
+        var renderer = new PageRenderer(theme, globals, assets.Url);
+        stages.End("index+plan");
+
+        planning.Dispose();
+        var verify = new VerifyRenderedPages(context);
+        var pageRender = new UnchangedPages(writer.OutputDir, UnchangedPages.Key(options.ThemeDir, globals));
+        using (var rendering = options.Progress.Begin("render pages", plan.Pages.Count, "pages"))
+        {
+            RenderPages(plan, renderer, verify, writer, pageRender, options.MaxParallelism ?? Environment.ProcessorCount, rendering);
+        }
+
+        verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
+        return new RenderedPages(plan.Pages.Count, [.. plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)], pageRender);
+    }
+
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, UnchangedPages pageRender, int parallelism, Progress.IProgressStage progress)
     {
         try
         {
@@ -261,9 +293,15 @@ public static class SiteBuilder
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 page =>
                 {
-                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
-                    verify.Page(page.OutputPath, html);
-                    writer.AddText(page.OutputPath, html);
+                    // A page whose model, layout and render key are those its file was rendered
+                    // from keeps its file (verified when it was rendered).
+                    if (!pageRender.TryKeep(page, writer))
+                    {
+                        var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
+                        verify.Page(page.OutputPath, html);
+                        writer.AddText(page.OutputPath, html);
+                    }
+
                     progress.Advance();
                 });
         }

@@ -28,6 +28,7 @@ public sealed class WriteSite : IDisposable
     private readonly bool _hadOutput;
     private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ManifestFile> _digests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _stagingDirs = new(StringComparer.Ordinal);
     private readonly Lock _stagingLock = new();
     private string? _staging;
     private bool _done;
@@ -138,10 +139,39 @@ public sealed class WriteSite : IDisposable
         if (!unchanged)
         {
             var target = OutputPaths.Resolve(EnsureStaging(), path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            CreateStagingDirectory(Path.GetDirectoryName(target)!);
             using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
             stream.Write(content);
         }
+    }
+
+    /// <summary>
+    /// Keeps the previous output's file at <paramref name="previous"/>'s path as it is, without its
+    /// bytes: for a page whose inputs are those it was rendered from. False (nothing added) when
+    /// there is no previous output or the file there is missing or not of the recorded size; the
+    /// caller then renders it.
+    /// </summary>
+    public bool Keep(ManifestFile previous)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        if (!_hadOutput)
+        {
+            return false;
+        }
+
+        var info = new FileInfo(OutputPaths.Resolve(_output, previous.Path));
+        if (!info.Exists || info.Length != previous.Size)
+        {
+            return false;
+        }
+
+        if (!_files.TryAdd(previous.Path, true))
+        {
+            throw new SiteException($"Two outputs want the same path '{previous.Path}'.");
+        }
+
+        _digests[previous.Path] = previous;
+        return true;
     }
 
     /// <summary>SHA-256 and size of every file added so far, sorted by path (for the build manifest).</summary>
@@ -169,7 +199,7 @@ public sealed class WriteSite : IDisposable
         foreach (var path in unchanged)
         {
             var target = OutputPaths.Resolve(staging, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            CreateStagingDirectory(Path.GetDirectoryName(target)!);
             HardLinks.LinkOrCopy(OutputPaths.Resolve(_output, path), target);
         }
 
@@ -225,6 +255,16 @@ public sealed class WriteSite : IDisposable
             }
 
             return _staging;
+        }
+    }
+
+    // Tens of thousands of files share a few thousand folders: one mkdir call per folder, not per file.
+    private void CreateStagingDirectory(string dir)
+    {
+        if (!_stagingDirs.ContainsKey(dir))
+        {
+            Directory.CreateDirectory(dir);
+            _stagingDirs.TryAdd(dir, true);
         }
     }
 

@@ -123,8 +123,8 @@ public sealed class SecurityTests
         site.Build();
 
         // Nothing was written next to the output folder or above it.
-        // (The build manifest and the folder's lock file are written beside the output by design.)
-        Assert.Equal(["_site", "_site.build-manifest.json", "_site.lock"], Directory.GetFileSystemEntries(Path.Combine(site.Root, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // (The build manifest, the page hashes and the folder's lock file are written beside the output by design.)
+        Assert.Equal(["_site", "_site.build-manifest.json", "_site.lock", "_site.page-hashes.json"], Directory.GetFileSystemEntries(Path.Combine(site.Root, "out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.False(File.Exists(Path.Combine(site.Root, "escape")));
         var output = Path.GetFullPath(site.Output) + Path.DirectorySeparatorChar;
         foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories))

@@ -36,6 +36,26 @@ public sealed class BuildProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_json_is_one_document_that_counts_pages_rendered_and_kept()
+    {
+        var state = Path.Combine(work, "state.json");
+        var first = await SimklCli.RunAsync(work, "build", "--site", Output, "--state", state, "--json");
+        var again = await SimklCli.RunAsync(work, "build", "--site", Output, "--state", state, "--json");
+
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        using var built = System.Text.Json.JsonDocument.Parse(first.Stdout);
+        var pages = built.RootElement.GetProperty("pages").GetInt32();
+        Assert.True(pages > 50, first.Stdout);
+        Assert.Equal((pages, 0), (built.RootElement.GetProperty("pagesRendered").GetInt32(), built.RootElement.GetProperty("pagesKept").GetInt32()));
+        Assert.False(built.RootElement.GetProperty("inputsUnchanged").GetBoolean());
+
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        using var skipped = System.Text.Json.JsonDocument.Parse(again.Stdout);
+        Assert.True(skipped.RootElement.GetProperty("inputsUnchanged").GetBoolean());
+        Assert.Equal(0, skipped.RootElement.GetProperty("written").GetInt32());
+    }
+
+    [Fact]
     public async Task Out_on_a_folder_no_build_made_exits_4_and_deletes_nothing()
     {
         var home = Path.Combine(work, "home");

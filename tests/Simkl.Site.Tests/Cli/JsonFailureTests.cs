@@ -21,6 +21,7 @@ public sealed class JsonFailureTests : IDisposable
         { ["stats", "--data", "no-such-snapshot", "--json"], 2 },
         { ["check", "--site", "no-such-site", "--json"], 2 },
         { ["guard", "--site", "no-such-site", "--json"], 2 },
+        { ["build", "--data", "no-such-snapshot", "--json"], 2 },
     };
 
     [Theory]

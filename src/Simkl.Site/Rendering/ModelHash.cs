@@ -1,0 +1,243 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
+namespace Simkl.Site.Rendering;
+
+/// <summary>
+/// A content hash of what a template can see: every public property and field of a view model,
+/// walked by each value's runtime type (so a subtype's extra members count too), down to strings,
+/// numbers, dates and enums. Two models with the same hash render the same page with the same
+/// theme; a build keeps each page's hash and re-renders only pages whose hash changed.
+/// A model the walk cannot describe (a delegate, a cycle, a member that throws) has no hash:
+/// such a page is always rendered.
+/// </summary>
+public static class ModelHash
+{
+    private const int MaxDepth = 64;
+    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
+
+    /// <summary>Lowercase hex of the first 128 bits of a SHA-256 over <paramref name="values"/>, or null when one cannot be hashed.</summary>
+    public static string? Of(params ReadOnlySpan<object?> values)
+    {
+        using var writer = new HashWriter();
+        try
+        {
+            foreach (var value in values)
+            {
+                writer.Value(value, 0);
+            }
+        }
+        catch (UnhashableException)
+        {
+            return null;
+        }
+
+        return writer.Finish();
+    }
+
+    private sealed record Member(string Name, Func<object, object?> Get);
+
+    private sealed class UnhashableException : Exception;
+
+    private sealed class HashWriter : IDisposable
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private int _used;
+
+        public void Value(object? value, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                throw new UnhashableException();
+            }
+
+            switch (value)
+            {
+                case null:
+                    Tag(0);
+                    return;
+                case string s:
+                    Tag(1);
+                    Text(s);
+                    return;
+                case bool b:
+                    Tag(b ? (byte)2 : (byte)3);
+                    return;
+                case int i:
+                    Tag(4);
+                    Int64(i);
+                    return;
+                case long l:
+                    Tag(4);
+                    Int64(l);
+                    return;
+                case Enum e:
+                    Tag(5);
+                    Text(e.GetType().FullName!);
+                    Int64(Convert.ToInt64(e, CultureInfo.InvariantCulture));
+                    return;
+                case DateTimeOffset d:
+                    Tag(6);
+                    Int64(d.UtcTicks);
+                    Int64(d.Offset.Ticks);
+                    return;
+                case DateTime d:
+                    Tag(7);
+                    Int64(d.Ticks);
+                    Int64((long)d.Kind);
+                    return;
+                case DateOnly d:
+                    Tag(8);
+                    Int64(d.DayNumber);
+                    return;
+                case Delegate:
+                    throw new UnhashableException();
+                case IFormattable f when value.GetType().IsPrimitive || value is decimal or TimeOnly or TimeSpan or Guid:
+                    Tag(9);
+                    Text(value.GetType().Name);
+                    Text(f.ToString(null, CultureInfo.InvariantCulture));
+                    return;
+                case IDictionary dictionary:
+                    Tag(10);
+                    foreach (DictionaryEntry entry in dictionary)
+                    {
+                        Value(entry.Key, depth + 1);
+                        Value(entry.Value, depth + 1);
+                    }
+
+                    Tag(11);
+                    return;
+                case IEnumerable items:
+                    Tag(12);
+                    foreach (var item in items)
+                    {
+                        Value(item, depth + 1);
+                    }
+
+                    Tag(13);
+                    return;
+                default:
+                    Object(value, depth);
+                    return;
+            }
+        }
+
+        public string Finish()
+        {
+            Flush();
+            Span<byte> digest = stackalloc byte[32];
+            _hash.GetHashAndReset(digest);
+            return Convert.ToHexStringLower(digest[..16]);
+        }
+
+        public void Dispose()
+        {
+            _hash.Dispose();
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
+        private void Object(object value, int depth)
+        {
+            var type = value.GetType();
+            Tag(14);
+            Text(type.FullName ?? type.Name);
+            foreach (var member in Members.GetOrAdd(type, Describe))
+            {
+                object? memberValue;
+                try
+                {
+                    memberValue = member.Get(value);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    throw new UnhashableException();
+                }
+
+                Value(memberValue, depth + 1);
+            }
+
+            Tag(15);
+        }
+
+        private void Tag(byte tag)
+        {
+            Reserve(1);
+            _buffer[_used++] = tag;
+        }
+
+        private void Int64(long value)
+        {
+            Reserve(8);
+            BinaryPrimitives.WriteInt64LittleEndian(_buffer.AsSpan(_used), value);
+            _used += 8;
+        }
+
+        private void Text(string text)
+        {
+            Int64(text.Length);
+            var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+            if (bytes.Length > _buffer.Length)
+            {
+                Flush();
+                _hash.AppendData(bytes);
+                return;
+            }
+
+            Reserve(bytes.Length);
+            bytes.CopyTo(_buffer.AsSpan(_used));
+            _used += bytes.Length;
+        }
+
+        private void Reserve(int count)
+        {
+            if (_used + count > _buffer.Length)
+            {
+                Flush();
+            }
+        }
+
+        private void Flush()
+        {
+            _hash.AppendData(_buffer, 0, _used);
+            _used = 0;
+        }
+    }
+
+    // Public instance properties (without indexers) and fields: what Scriban's accessor exposes to
+    // a template. Compiled getters, once per type, shared by all render threads.
+    private static Member[] Describe(Type type)
+    {
+        var members = new List<Member>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
+            {
+                members.Add(new Member(property.Name, Getter(type, property)));
+            }
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Instance))
+        {
+            members.Add(new Member(field.Name, Getter(type, field)));
+        }
+
+        members.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
+        return [.. members];
+    }
+
+    private static Func<object, object?> Getter(Type type, MemberInfo member)
+    {
+        var target = Expression.Parameter(typeof(object), "target");
+        var typed = type.IsValueType ? Expression.Unbox(target, type) : Expression.Convert(target, type);
+        var access = Expression.MakeMemberAccess(typed, member);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
+    }
+}
