@@ -59,4 +59,28 @@ public sealed record EmbedIndexModel
     public required IReadOnlyList<LinkView> Data { get; init; }
 
     public required string WidgetScriptUrl { get; init; }
+
+    public required WidgetBuilderView Builder { get; init; }
 }
+
+/// <summary>
+/// The widget builder on /embed/: the choices, with each kind's iframe page per theme from the URL
+/// map (the script only appends the query: days, zone, clock, spoilers), and the snippets for the
+/// default choice, which the page shows as they are without JavaScript.
+/// </summary>
+public sealed record WidgetBuilderView
+{
+    /// <summary>The site's absolute base, which every snippet URL starts with.</summary>
+    public required string BaseUrl { get; init; }
+
+    public required string ScriptUrl { get; init; }
+    public required IReadOnlyList<BuilderKind> Kinds { get; init; }
+    public required IReadOnlyList<int> Days { get; init; }
+    public required int DefaultDays { get; init; }
+    public required string DefaultFrameSrc { get; init; }
+    public required string IframeSnippet { get; init; }
+    public required string ComponentSnippet { get; init; }
+}
+
+/// <summary>A kind the builder offers: the widget's <c>kind</c> value and the iframe page per theme.</summary>
+public sealed record BuilderKind(string Value, string Label, string Auto, string Light, string Dark);

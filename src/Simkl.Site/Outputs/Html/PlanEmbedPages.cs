@@ -156,7 +156,35 @@ public static class PlanEmbedPages
             Variants = variants,
             Data = data,
             WidgetScriptUrl = script,
+            Builder = Builder(settings, script, days: Math.Min(Days, settings.UpcomingDays)),
         });
+    }
+
+    /// <summary>Frame size the snippets use: a narrow column that fits beside text and on phones.</summary>
+    public const int FrameWidth = 300;
+    public const int FrameHeight = 480;
+
+    private static WidgetBuilderView Builder(Settings.SiteSettings settings, string script, int days)
+    {
+        var kinds = new List<BuilderKind>();
+        foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
+        {
+            kinds.Add(new BuilderKind(kind?.Hook() ?? "all", kind?.Label() ?? "Everything",
+                SiteUrls.EmbedCalendar(kind, "auto"), SiteUrls.EmbedCalendar(kind, "light"), SiteUrls.EmbedCalendar(kind, "dark")));
+        }
+
+        var src = SiteUrls.EmbedCalendar(null, "auto");
+        return new WidgetBuilderView
+        {
+            BaseUrl = settings.BaseUrl.TrimEnd('/'),
+            ScriptUrl = script,
+            Kinds = kinds,
+            Days = [.. Enumerable.Range(1, days)],
+            DefaultDays = days,
+            DefaultFrameSrc = src,
+            IframeSnippet = $"<iframe src=\"{SiteUrls.Absolute(settings.BaseUrl, src)}\" title=\"{AttributeText(settings.Title)}: upcoming releases\" width=\"{FrameWidth}\" height=\"{FrameHeight}\" loading=\"lazy\"></iframe>",
+            ComponentSnippet = $"<script src=\"{script}\" defer></script>\n<simkl-calendar kind=\"all\" days=\"{days}\"></simkl-calendar>",
+        };
     }
 
     /// <summary>Text safe inside a double-quoted attribute of a snippet.</summary>
