@@ -23,7 +23,7 @@
     form.hidden = true;
     const zoneId = `${id}-zone`;
     form.append(make("label", { for: zoneId }, "Time zone (type to search)"));
-    const input = make("input", { id: zoneId, name: "zone", list: `${id}-zones`, autocomplete: "off", spellcheck: "false" });
+    const input = make("input", { id: zoneId, type: "text", name: "zone", list: `${id}-zones`, autocomplete: "off", spellcheck: "false" });
     input.value = prefs.zone || "";
     input.placeholder = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
     const list = make("datalist", { id: `${id}-zones` });
