@@ -47,6 +47,11 @@
     if (f.hours.value === "12") { element += ' hour-cycle="12"'; }
     if (f.spoilers.checked) { element += " spoiler-safe"; }
     element += "></simkl-calendar>";
+    const live = box.querySelector("[data-builder-widget]");
+    if (live) {
+      const attrs = { kind: kind.value, days: f.days.value, theme: theme !== "auto" ? theme : null, "time-zone": useZone ? zone : null, "hour-cycle": f.hours.value === "12" ? "12" : null, "spoiler-safe": f.spoilers.checked ? "" : null };
+      Object.keys(attrs).forEach((k) => { if (attrs[k] === null) { live.removeAttribute(k); } else if (live.getAttribute(k) !== attrs[k]) { live.setAttribute(k, attrs[k]); } });
+    }
     box.querySelector("[data-builder-snippet='iframe']").textContent = frame;
     box.querySelector("[data-builder-snippet='component']").textContent = `<script src="${attr(script)}" defer></script>\n${element}`;
   }
