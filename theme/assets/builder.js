@@ -22,11 +22,12 @@
   /* Start from the visitor's own preferences on this site. */
   try {
     const prefs = JSON.parse(localStorage.getItem("simkl-prefs")) || {};
-    if (prefs.hours === "12") { form.elements.hours.value = "12"; }
+    if (prefs.hours === "12") { box.querySelector("[name=hours]").value = "12"; }
   } catch (e) { /* no storage: defaults */ }
 
   function update() {
-    const f = form.elements;
+    const f = {};
+    ["kind", "days", "theme", "zone", "hours", "spoilers"].forEach((n) => { f[n] = form.querySelector(`[name=${n}]`); });
     const kind = f.kind.options[f.kind.selectedIndex];
     const theme = f.theme.value;
     const zone = f.zone.value.trim();
@@ -59,6 +60,5 @@
   form.hidden = false;
   form.addEventListener("input", update);
   form.addEventListener("change", update);
-  form.addEventListener("submit", (e) => e.preventDefault());
   update();
 })();

@@ -22,12 +22,12 @@
   });
 
   document.querySelectorAll("[data-subscribe]").forEach((panel) => {
-    const form = panel.querySelector("[data-subscribe-choices]");
-    if (!form) { return; }
-    form.hidden = false;
+    const choices = panel.querySelector("[data-subscribe-choices]");
+    if (!choices) { return; }
+    choices.hidden = false;
     function update() {
-      const feed = form.querySelector("input[name='feed']:checked");
-      const allDay = form.querySelector("input[name='mode']:checked")?.value === "allday";
+      const feed = choices.querySelector("input[name='feed']:checked");
+      const allDay = choices.querySelector("input[name='mode']:checked")?.value === "allday";
       if (!feed) { return; }
       const pick = (what) => feed.getAttribute(allDay ? `data-allday-${what}` : `data-${what}`);
       panel.querySelectorAll("[data-subscribe-link]").forEach((a) => { a.href = pick(a.getAttribute("data-subscribe-link")); });
@@ -35,10 +35,9 @@
       panel.querySelector("[data-subscribe-label]").textContent = feed.getAttribute("data-label");
       panel.querySelector("[data-subscribe-mode]").textContent = allDay ? "all-day" : "with times";
       panel.querySelectorAll("[data-subscribe-for]").forEach((s) => { s.textContent = `: ${feed.getAttribute("data-label")}${allDay ? ", all-day" : ""}`; });
-      say(form, "");
+      say(choices, "");
     }
-    form.addEventListener("change", update);
-    form.addEventListener("submit", (e) => e.preventDefault());
+    choices.addEventListener("change", update);
     update();
   });
 })();
