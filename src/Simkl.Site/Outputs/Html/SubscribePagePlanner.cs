@@ -4,9 +4,9 @@ using Simkl.Site.Urls;
 namespace Simkl.Site.Outputs.Html;
 
 /// <summary>The <c>/subscribe/</c> page: how calendar subscriptions work, the subscribe panel, and every site-wide feed as plain links.</summary>
-public static class PlanSubscribePage
+public static class SubscribePagePlanner
 {
-    public static PagePlan Run(BuildContext context, PageViews views)
+    public static PagePlan Page(BuildContext context, PageViews views)
     {
         var feeds = FeedLinks.SiteWide(context.Settings);
         var page = views.Make(SiteUrls.Subscribe, "Subscribe to the calendar", $"Add the {context.Settings.Title} calendar to Apple Calendar, Google Calendar, Outlook or any calendar app: everything, one kind, premieres, finales or one show.", "subscribe") with
