@@ -25,6 +25,8 @@
     if (prefs.hours === "12") { box.querySelector("[name=hours]").value = "12"; }
   } catch (e) { /* no storage: defaults */ }
 
+  let pending = 0;
+
   function update() {
     const f = {};
     ["kind", "days", "theme", "zone", "hours", "spoilers"].forEach((n) => { f[n] = form.querySelector(`[name=${n}]`); });
@@ -39,7 +41,9 @@
     if (f.hours.value === "12") { q.set("hours", "12"); }
     if (f.spoilers.checked) { q.set("spoilers", "hide"); }
     const path = kind.getAttribute(`data-${theme}`) + (q.toString() ? `?${q}` : "");
-    if (preview.getAttribute("src") !== path) { preview.setAttribute("src", path); }
+    /* The frame reloads once the choices settle, not on every keystroke. */
+    clearTimeout(pending);
+    pending = setTimeout(() => { if (preview.getAttribute("src") !== path) { preview.setAttribute("src", path); } }, 250);
 
     const frame = `<iframe src="${attr(base + path)}" title="${attr(box.getAttribute("data-title"))}" width="300" height="480" loading="lazy"></iframe>`;
     let element = `<simkl-calendar kind="${attr(kind.value)}" days="${attr(f.days.value)}"`;

@@ -20,17 +20,24 @@ public sealed class BuilderTests(BrowserFixture browser, WidgetSites sites) : IC
         await builder.GotoAsync(sites.SiteUrl + "embed/");
         var page = builder.Page;
 
-        await page.SelectOptionAsync("#builder-kind", "tv");
-        await page.SelectOptionAsync("#builder-days", "2");
-        await page.SelectOptionAsync("#builder-theme", "dark");
-        await page.FillAsync("#builder-zone", "Asia/Tokyo");
-        await page.CheckAsync("[data-builder-form] input[name=spoilers]");
+        // All choices at once: changing them one by one reloads the preview each time (a loaded
+        // machine can be slower than the preview's 250 ms settle time), and an aborted load is a
+        // failed request to this test's watcher.
+        await page.EvaluateAsync("""
+            () => {
+              const set = (sel, v) => { document.querySelector(sel).value = v; };
+              set('#builder-kind', 'tv'); set('#builder-days', '2'); set('#builder-theme', 'dark'); set('#builder-zone', 'Asia/Tokyo');
+              document.querySelector('[data-builder-form] input[name=spoilers]').checked = true;
+              document.querySelector('#builder-kind').dispatchEvent(new Event('change', { bubbles: true }));
+            }
+            """);
 
         var iframe = await page.InnerTextAsync("#snippet-iframe");
         var component = await page.InnerTextAsync("#snippet-component");
         Assert.Equal($"<iframe src=\"{PublishedBase}/embed/calendar/tv/dark/?days=2&amp;tz=Asia%2FTokyo&amp;spoilers=hide\" title=\"Widget Test: upcoming releases\" width=\"300\" height=\"480\" loading=\"lazy\"></iframe>", iframe);
         Assert.Equal($"<script src=\"{PublishedBase}/widget.js\" defer></script>\n<simkl-calendar kind=\"tv\" days=\"2\" theme=\"dark\" time-zone=\"Asia/Tokyo\" spoiler-safe></simkl-calendar>", component);
-        Assert.Equal("/embed/calendar/tv/dark/?days=2&tz=Asia%2FTokyo&spoilers=hide", await page.GetAttributeAsync("[data-builder-preview]", "src"));
+        await Assertions.Expect(page.Locator("[data-builder-preview]")).ToHaveAttributeAsync("src", "/embed/calendar/tv/dark/?days=2&tz=Asia%2FTokyo&spoilers=hide");
+        await Assertions.Expect(page.FrameLocator("[data-builder-preview]").Locator("li[data-simkl-id='9100123'] time[data-time]")).ToHaveTextAsync("10:00");
 
         // The copy buttons copy exactly what is shown.
         await page.ClickAsync("button[data-copy=snippet-iframe]");
