@@ -63,7 +63,7 @@ public sealed class BuilderTests(BrowserFixture browser, WidgetSites sites) : IC
         await Assertions.Expect(frame.Locator("li[data-simkl-id='9100123'] time[data-time]")).ToHaveTextAsync("10:00");
         Assert.Equal("dark", await frame.Locator("html").GetAttributeAsync("data-theme"));
         Assert.Equal(0, await frame.Locator("li[data-kind=anime]").CountAsync());
-        Assert.False(await frame.Locator("li[data-simkl-id='9100123'] .et").IsVisibleAsync());
+        Assert.False(await frame.Locator("li[data-simkl-id='9100123'] .episode-title").IsVisibleAsync());
         Assert.Equal(["2026-11-27", "2026-11-28"], await frame.Locator("section[data-day]:visible").EvaluateAllAsync<string[]>("els => els.map(s => s.dataset.day)"));
         builder.AssertClean("builder");
         visitor.AssertClean("builder snippets on another origin");

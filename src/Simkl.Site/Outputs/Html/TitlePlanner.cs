@@ -32,15 +32,11 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
         var upcoming = ByDay(cards.Where(c => c.Day >= _today));
         var recent = ByDay(cards.Where(c => c.Day < _today).GroupBy(c => c.Day).TakeLast(RecentDays).SelectMany(g => g));
 
-        var simklUrl = CardFactory.SimklTitleUrl(title);
+        var simklUrl = SimklLinks.TitleUrl(title);
         var poster = CardFactory.Poster(title, SimklImages.PosterMedium);
         var plain = OverviewSanitiser.PlainText(title.Overview, 160);
         var kindText = title.Kind.TitleNoun();
-        var description = plain.Length > 0
-            ? plain
-            : title.Kind == MediaKind.Movie
-                ? $"{title.Name}: release dates and details, from Simkl."
-                : $"{title.Name}: upcoming episodes and air times, from Simkl.";
+        var description = plain.Length > 0 ? plain : $"{title.Name}: {title.Kind.TitlePageContents()}, from Simkl.";
 
         var page = views.Make(path, title.Name, description, title.Kind.Section()) with
         {
@@ -64,6 +60,8 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
             AltName = string.IsNullOrWhiteSpace(title.RomajiName) || title.RomajiName == title.Name ? null : title.RomajiName,
             Kind = title.Kind.Hook(),
             KindLabel = kindText,
+            UpcomingHeading = title.Kind.UpcomingHeading(),
+            RecentHeading = title.Kind.RecentHeading(),
             SimklId = title.SimklId,
             Poster = poster,
             Fanart = CardFactory.Fanart(title, SimklImages.FanartWide),
