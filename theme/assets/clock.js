@@ -10,11 +10,17 @@
   "use strict";
 
   const HOUR = 3600e3;
-  /* "21:00" or "9:00 PM", as the visitor's locale writes times. */
-  const clock = typeof Intl === "undefined" ? null : new Intl.DateTimeFormat(undefined, {
-    hour: new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12 ? "numeric" : "2-digit",
-    minute: "2-digit",
-  });
+  /* The visitor's zone and 12/24-hour choice as site.js resolved them (preferences, else the
+     browser's zone and locale): "21:00" or "9:00 PM". */
+  const root = document.documentElement;
+  const zone = root.getAttribute("data-visitor-zone") || undefined;
+  const hours12 = root.hasAttribute("data-visitor-hours")
+    ? root.getAttribute("data-visitor-hours") === "12"
+    : typeof Intl !== "undefined" && !!new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12;
+  const clock = typeof Intl === "undefined" ? null
+    : new Intl.DateTimeFormat(hours12 ? "en-US" : "en-GB", { timeZone: zone, hour: hours12 ? "numeric" : "2-digit", minute: "2-digit", hourCycle: hours12 ? "h12" : "h23" });
+  const dayParts = typeof Intl === "undefined" ? null
+    : new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
 
   /* The same words as the build writes: "in 45 min", "in 2 h 30 min", "in 5 h", "now", "2 h ago". */
   function countdown(ms) {
@@ -66,6 +72,11 @@
   }
 
   function localDay(date) {
+    if (dayParts) {
+      const p = {};
+      dayParts.formatToParts(date).forEach((x) => { p[x.type] = x.value; });
+      return `${p.year}-${p.month}-${p.day}`;
+    }
     const pad = (n) => String(n).padStart(2, "0");
     return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   }

@@ -4,7 +4,8 @@
    1. times are shown in the visitor's zone, and timed cards move to the day section of their
       local date ("Today" follows the visitor's own today);
    2. the filter form appears and hides cards by kind, premieres, finales and specials;
-   3. "Jump to today" points at the visitor's today.
+   3. "Jump to today" points at the visitor's today;
+   4. "Mark watched" appears once an episode has aired by the visitor's clock.
    ES2020, as the supported browsers run it. Hooks: docs/markup.md (data-calendar, data-day, data-time, data-filters, ...), not CSS classes. */
 (() => {
   "use strict";
@@ -12,11 +13,25 @@
   if (typeof Intl === "undefined" || !Intl.DateTimeFormat) { return; }
 
   const CARD = "[data-simkl-id][data-kind]";
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  /* Preferences (prefs.js saves them): a time-zone override and 12/24-hour times; an embed's own
+     address (?tz=, ?hours=) wins over them. An unknown zone falls back to the browser's. */
+  const query = new URLSearchParams(location.search);
+  let prefs = {};
+  try { prefs = JSON.parse(localStorage.getItem("simkl-prefs")) || {}; } catch (e) { prefs = {}; }
+  const validZone = (z) => { try { return !!z && !!new Intl.DateTimeFormat("en", { timeZone: z }); } catch (e) { return false; } };
+  const wanted = query.get("tz") || prefs.zone;
+  const zone = validZone(wanted) ? wanted : (Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  /* An explicit choice (?hours= on an embed, the preferences) wins; else the visitor's locale decides
+     12- or 24-hour times. Dates stay in the site's one English format. */
+  const hoursChoice = query.get("hours") || prefs.hours;
+  const hours12 = hoursChoice === "12" || (hoursChoice !== "24" && !!new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12);
   const dayParts = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
-  /* The visitor's locale decides 12- or 24-hour times; dates stay in the site's one English format. */
-  const twelveHour = !!new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12;
-  const clockFormat = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: twelveHour ? "numeric" : "2-digit", minute: "2-digit" });
+  /* clock.js reads the same choice from here, so both scripts show one zone and one clock. */
+  document.documentElement.setAttribute("data-visitor-zone", zone);
+  document.documentElement.setAttribute("data-visitor-hours", hours12 ? "12" : "24");
+  const timeParts = hours12
+    ? new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit", hourCycle: "h12" })
+    : new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const headingParts = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
   const stampParts = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
 
@@ -35,7 +50,8 @@
   }
 
   function localTime(date) {
-    return clockFormat.format(date);
+    const p = parts(timeParts, date);
+    return hours12 ? `${p.hour}:${p.minute} ${p.dayPeriod}` : `${p.hour}:${p.minute}`;
   }
 
   /* "Sat 28 Nov 2026, 21:00": for times shown outside a day section (title pages, premieres). */
@@ -189,7 +205,11 @@
     return target;
   }
 
-  /* 2. Filters -------------------------------------------------------------------------------- */
+  /* 2. Filters: one model (kinds, premieres, finales, specials) for every card of the page, kept
+     in the address (?kind=tv&premieres=1) so a reload or a shared link shows the same. Only the
+     choices that apply to the page are shown; the kind choice replaces the page's tab links. */
+
+  const FLAGS = ["premieres", "finales", "hide-specials"];
 
   function wireFilters(form) {
     let status = document.querySelector("[data-filter-status]");
@@ -199,23 +219,58 @@
       status.setAttribute("aria-live", "polite");
       form.parentNode.insertBefore(status, form.nextSibling);
     }
+    const cards = document.querySelectorAll("main " + CARD);
+    const kindBoxes = form.querySelectorAll("input[name='kind']");
+    const has = (sel) => document.querySelector("main " + CARD + sel) !== null;
+    const present = {};
+    each(cards, (card) => { present[card.getAttribute("data-kind")] = true; });
+    let kinds = 0;
+    each(kindBoxes, (box) => { box.closest("label").hidden = !present[box.value]; if (present[box.value]) { kinds++; } });
+    const kindSet = form.querySelector("[data-filter-kinds]");
+    if (kindSet) { kindSet.hidden = kinds < 2; }
+    const applies = { premieres: has("[data-premiere='true']"), finales: has("[data-finale]"), "hide-specials": has("[data-special='true']") };
+    FLAGS.forEach((name) => { const box = form.elements[name]; if (box) { box.closest("label").hidden = !applies[name]; } });
+    if (kinds >= 2) { each(document.querySelectorAll("[data-filter-alt]"), (nav) => { nav.hidden = true; }); }
 
-    function checked(name) {
-      const box = form.querySelector(`input[name='${name}']`);
-      return !!(box && box.checked);
+    const empty = document.createElement("p");
+    empty.className = "filter-empty";
+    empty.setAttribute("data-filter-empty", "");
+    empty.hidden = true;
+    empty.append("No entries match these filters. ");
+    const reset = document.createElement("button");
+    reset.type = "button";
+    reset.className = "button";
+    reset.setAttribute("data-filter-reset", "");
+    reset.textContent = "Reset filters";
+    empty.append(reset);
+    status.parentNode.insertBefore(empty, status.nextSibling);
+
+    function toUrl() {
+      const q = new URLSearchParams(location.search);
+      ["kind"].concat(FLAGS).forEach((n) => q.delete(n));
+      const on = [...kindBoxes].filter((b) => b.checked && !b.closest("label").hidden);
+      if (on.length < [...kindBoxes].filter((b) => !b.closest("label").hidden).length) { on.forEach((b) => q.append("kind", b.value)); }
+      FLAGS.forEach((n) => { if (form.elements[n] && form.elements[n].checked) { q.set(n, "1"); } });
+      const text = q.toString();
+      history.replaceState(history.state, "", location.pathname + (text ? `?${text}` : "") + location.hash);
+    }
+
+    function fromUrl() {
+      const wantKinds = query.getAll("kind");
+      each(kindBoxes, (box) => { box.checked = !wantKinds.length || wantKinds.includes(box.value); });
+      FLAGS.forEach((n) => { if (form.elements[n]) { form.elements[n].checked = query.get(n) === "1"; } });
     }
 
     function apply() {
-      const kinds = {};
-      each(form.querySelectorAll("input[name='kind']"), (box) => { kinds[box.value] = box.checked; });
-      const premieres = checked("premieres");
-      const finales = checked("finales");
-      const hideSpecials = checked("hide-specials");
-      const cards = document.querySelectorAll("[data-calendar] " + CARD);
+      const on = {};
+      each(kindBoxes, (box) => { on[box.value] = box.checked; });
+      const flag = (n) => !!(form.elements[n] && form.elements[n].checked && !form.elements[n].closest("label").hidden);
+      const premieres = flag("premieres");
+      const finales = flag("finales");
+      const hideSpecials = flag("hide-specials");
       let shown = 0;
       each(cards, (card) => {
-        const kind = card.getAttribute("data-kind");
-        const show = kinds[kind] !== false &&
+        const show = on[card.getAttribute("data-kind")] !== false &&
           (!(premieres || finales) ||
             (premieres && card.getAttribute("data-premiere") === "true") ||
             (finales && !!card.getAttribute("data-finale"))) &&
@@ -223,20 +278,36 @@
         card.hidden = !show;
         if (show) { shown++; }
       });
-      each(document.querySelectorAll("[data-calendar] section[data-day]"), (section) => {
+      /* Every section holding cards goes when none of its cards is left (days, premieres, lists). */
+      each(document.querySelectorAll("main section"), (section) => {
         const all = cardsIn(section);
-        const visible = section.querySelectorAll(CARD + ":not([hidden])");
-        section.hidden = all.length > 0 && visible.length === 0;
+        section.hidden = all.length > 0 && section.querySelectorAll(CARD + ":not([hidden])").length === 0;
       });
       status.textContent = shown === cards.length
         ? `Showing all ${cards.length} entries.`
         : `Showing ${shown} of ${cards.length} entries.`;
+      empty.hidden = shown > 0 || cards.length === 0;
     }
 
-    form.addEventListener("change", apply);
-    form.addEventListener("submit", (e) => { e.preventDefault(); });
+    reset.addEventListener("click", () => { form.reset(); each(kindBoxes, (b) => { b.checked = true; }); apply(); toUrl(); });
+    form.addEventListener("change", () => { apply(); toUrl(); });
+    form.addEventListener("submit", (e) => { e.preventDefault(); apply(); toUrl(); });
+    fromUrl();
     form.hidden = false;
     apply();
+  }
+
+  /* "Mark watched" only once an episode has aired, by the visitor's clock (the build decided by its
+     own): an instant has aired from that instant, a date from the start of that day in the zone. */
+  function markAired() {
+    const now = new Date();
+    const today = localDay(now);
+    each(document.querySelectorAll("[data-mark-watched]"), (a) => {
+      const at = a.getAttribute("data-aired-at");
+      const on = a.getAttribute("data-aired-on");
+      if (at) { a.hidden = new Date(at) > now; }
+      else if (on) { a.hidden = on > today; }
+    });
   }
 
   /* 3. Jump to today -------------------------------------------------------------------------- */
@@ -254,4 +325,6 @@
   each(document.querySelectorAll("[data-calendar]"), regroup);
   each(document.querySelectorAll("form[data-filters]"), wireFilters);
   wireJumpToToday();
+  markAired();
+  setInterval(markAired, 30000);
 })();

@@ -2,8 +2,9 @@
  * <script src="https://SITE/widget.js" defer></script>
  * <simkl-calendar kind="tv" days="7" limit="20" theme="auto"></simkl-calendar>
  * Attributes: kind (all|tv|anime|movie), days (1-60, default 7), limit (1-200, default 20),
- * theme (auto|light|dark), heading-level (2-6, default 3), src (a calendar JSON URL; default the
- * site's own __API_CALENDAR__). Every node is built with createElement/textContent: data is
+ * theme (auto|light|dark), heading-level (2-6, default 3), time-zone (an IANA zone; default the
+ * visitor's, or their choice on the site itself), hour-cycle (12|24), spoiler-safe (no episode
+ * titles), src (a calendar JSON URL; default the site's own __API_CALENDAR__). Every node is built with createElement/textContent: data is
  * never parsed as HTML, and only http(s) links are made. The colours are the site's
  * (theme/assets/tokens.css, put in for the palette token when the site is built). */
 (() => {
@@ -74,11 +75,26 @@ time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
   const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
   const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
-  // Day keys (YYYY-MM-DD) in the visitor's zone; date-only values keep their own date.
-  const keyFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
-  const dayKey = (date) => {
+  // The site's own preferences (prefs.js), when the widget runs on the site itself.
+  let prefs = {};
+  try {
+    prefs = JSON.parse(localStorage.getItem('simkl-prefs')) || {};
+  } catch {
+    prefs = {};
+  }
+  const validZone = (z) => {
+    try {
+      return !!z && !!new Intl.DateTimeFormat('en', { timeZone: z });
+    } catch {
+      return false;
+    }
+  };
+
+  // Day keys (YYYY-MM-DD) in the chosen or the visitor's zone; date-only values keep their own date.
+  const keyFormatIn = (zone) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const dayKey = (format, date) => {
     const p = {};
-    for (const part of keyFormat.formatToParts(date)) p[part.type] = part.value;
+    for (const part of format.formatToParts(date)) p[part.type] = part.value;
     return `${p.year}-${p.month}-${p.day}`;
   };
   const addDays = (key, n) => {
@@ -86,7 +102,8 @@ time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
     const t = new Date(Date.UTC(+y, +m - 1, +d + n));
     return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
   };
-  const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const timeFormatIn = (zone, h12) => new Intl.DateTimeFormat(h12 ? 'en-US' : undefined,
+    h12 ? { timeZone: zone, hour: 'numeric', minute: '2-digit', hourCycle: 'h12' } : { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const headingFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const dayHeading = (key) => {
     const [, y, m, d] = DATE.exec(key);
@@ -95,7 +112,7 @@ time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
 
   class SimklCalendar extends HTMLElement {
     static get observedAttributes() {
-      return ['kind', 'days', 'limit', 'src', 'heading-level'];
+      return ['kind', 'days', 'limit', 'src', 'heading-level', 'time-zone', 'hour-cycle', 'spoiler-safe'];
     }
 
     constructor() {
@@ -151,7 +168,13 @@ time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
       const days = int(this.getAttribute('days'), 7, 1, 60);
       const limit = int(this.getAttribute('limit'), 20, 1, 200);
       const level = int(this.getAttribute('heading-level'), 3, 2, 6);
-      const today = dayKey(new Date());
+      const wanted = this.getAttribute('time-zone') || prefs.zone;
+      const zone = validZone(wanted) ? wanted : undefined;
+      const h12 = (this.getAttribute('hour-cycle') || prefs.hours) === '12';
+      const keyFormat = keyFormatIn(zone);
+      const timeFormat = timeFormatIn(zone, h12);
+      const spoilerSafe = this.hasAttribute('spoiler-safe');
+      const today = dayKey(keyFormat, new Date());
       const last = addDays(today, days - 1);
 
       const groups = new Map();
@@ -163,7 +186,7 @@ time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
         let time;
         if (typeof item.airsAt === 'string' && INSTANT.test(item.airsAt)) {
           const at = new Date(item.airsAt);
-          key = dayKey(at);
+          key = dayKey(keyFormat, at);
           time = el('time', { datetime: item.airsAt }, timeFormat.format(at));
         } else if (typeof item.date === 'string' && DATE.test(item.date)) {
           key = item.date;
@@ -174,7 +197,7 @@ time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
 
         if (key < today || key > last) continue;
         if (!groups.has(key)) groups.set(key, []);
-        groups.get(key).push(this._item(item, time, kind));
+        groups.get(key).push(this._item(item, time, kind, spoilerSafe));
         count++;
       }
 
@@ -198,7 +221,7 @@ time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
       box.append(footer);
     }
 
-    _item(item, time, kind) {
+    _item(item, time, kind, spoilerSafe) {
       const attrs = { 'data-kind': String(item.kind), 'data-simkl-id': String(item.simklId) };
       if (item.episode !== null && item.episode !== undefined) attrs['data-episode'] = String(item.episode);
       const li = el('li', attrs, time, link(item.url, item.title));
@@ -206,7 +229,7 @@ time{font-variant-numeric:tabular-nums;color:var(--muted);margin-right:.4em}
       if ((!kind || kind === 'all') && KINDS[item.kind]) li.append(el('span', { class: 'tag' }, KINDS[item.kind]));
       if (item.premiere === true) li.append(el('span', { class: 'tag' }, 'Premiere'));
       if (FINALES[item.finale]) li.append(el('span', { class: 'tag' }, FINALES[item.finale]));
-      if (typeof item.episodeTitle === 'string') li.append(el('span', { class: 'et' }, item.episodeTitle));
+      if (!spoilerSafe && typeof item.episodeTitle === 'string') li.append(el('span', { class: 'et' }, item.episodeTitle));
       return li;
     }
   }

@@ -182,6 +182,16 @@ public static class SimklLinks
     /// <summary>The redirect to a trailer (<c>to=trailer</c>); works without a client id.</summary>
     public static string Trailer(Title title, string? clientId) => Redirect("trailer", title, null, clientId);
 
+    /// <summary>
+    /// The secondary actions of an airing's menu: the trailer (<c>to=trailer</c>) and "Share"
+    /// (<c>to=twitter</c>, Simkl's prefilled post of the episode's Simkl link). Null without a
+    /// client id: the site offers redirect actions only as a registered app, like "Mark watched".
+    /// </summary>
+    public static AiringRedirects? Actions(Title title, Airing? airing, string? clientId) =>
+        string.IsNullOrWhiteSpace(clientId)
+            ? null
+            : new AiringRedirects(Redirect("trailer", title, null, clientId), Redirect("twitter", title, airing, clientId));
+
     /// <summary>Builds a redirect URL; every value percent-encoded, parameters in a fixed order.</summary>
     public static string Redirect(string to, Title title, Airing? airing, string? clientId)
     {
@@ -234,3 +244,6 @@ public static class SimklLinks
         return sb.ToString();
     }
 }
+
+/// <summary>Redirect links of an airing's action menu (see <see cref="SimklLinks.Actions"/>).</summary>
+public sealed record AiringRedirects(string Trailer, string Share);

@@ -22,6 +22,7 @@ public static class SiteUrls
     public const string ChangesFeed = "/changes.xml";
     public const string AtomFeed = "/feed.xml";
     public const string Embed = "/embed/";
+    public const string Subscribe = "/subscribe/";
     public const string WidgetScript = "/widget.js";
     public const string Sitemap = "/sitemap.xml";
     public const string Robots = "/robots.txt";
@@ -41,7 +42,7 @@ public static class SiteUrls
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
     {
         "calendar", "premieres", "finales", "trending", "airing", "best", "tv", "anime", "movies",
-        "assets", "embed", "api", "ics", "feed", "widget", "sitemap", "robots", "404", "index", "changes", "search",
+        "assets", "embed", "api", "ics", "feed", "widget", "sitemap", "robots", "404", "index", "changes", "search", "subscribe",
     };
 
     /// <summary><c>/calendar/</c>, or one kind's upcoming calendar: <c>/calendar/tv/</c>.</summary>
@@ -132,6 +133,14 @@ public static class SiteUrls
     /// <summary>"Add to Google Calendar": Google's subscribe URL with the webcal URL percent-encoded.</summary>
     public static string GoogleCalendar(string baseUrl, string path) =>
         "https://calendar.google.com/calendar/render?cid=" + Uri.EscapeDataString(Webcal(baseUrl, path));
+
+    /// <summary>
+    /// "Add to Outlook": Outlook on the web's subscribe-from-web page with the feed's https URL
+    /// (Outlook fetches it itself; a webcal: URL is not accepted there) and its name.
+    /// </summary>
+    public static string Outlook(string baseUrl, string path, string name) =>
+        "https://outlook.live.com/calendar/0/addfromweb?url=" + Uri.EscapeDataString(Absolute(baseUrl, path))
+        + "&name=" + Uri.EscapeDataString(name);
 
     /// <summary>The host of the site, used as the domain part of ICS UIDs and Atom tag: URIs.</summary>
     public static string Host(string baseUrl) => new Uri(baseUrl).Host.ToLowerInvariant();

@@ -6,7 +6,10 @@ namespace Simkl.Site.BrowserTests.Infrastructure;
 public sealed class SampleSite(string outputDir, Uri baseUrl)
 {
     /// <summary>One page of each kind the tests visit (docs/url-map.md).</summary>
-    public static readonly string[] PageKeys = ["home", "kind", "calendar", "month", "day", "title", "trending", "premieres", "404"];
+    public static readonly string[] PageKeys = ["home", "kind", "calendar", "month", "day", "title", "trending", "premieres", "subscribe", "embed", "404"];
+
+    /// <summary>The client id the sample is built with, so the pages carry Simkl's redirect actions ("Mark watched", the menu).</summary>
+    public const string ClientId = "browser-test-client";
 
     public string OutputDir { get; } = outputDir;
     public Uri BaseUrl { get; } = baseUrl;
@@ -25,6 +28,8 @@ public sealed class SampleSite(string outputDir, Uri baseUrl)
             "trending" => "/trending/",
             "kind" => "/tv/",
             "premieres" => "/premieres/",
+            "subscribe" => "/subscribe/",
+            "embed" => "/embed/",
             "title" => FirstTitlePath(),
             "404" => "/no-such-page/",
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a page kind"),
@@ -46,6 +51,8 @@ public sealed class SampleSite(string outputDir, Uri baseUrl)
             InputDir = System.IO.Path.Combine(root, "input"),
             ThemeDir = System.IO.Path.Combine(root, "theme"),
             OutputDir = outputDir,
+            Settings = Simkl.Site.Settings.SiteSettingsLoader.Load(
+                System.IO.Path.Combine(root, "input", "site.json"), name => name == "SIMKL_CLIENT_ID" ? ClientId : null),
             Generators = OutputGenerators.Default(), // what `simkl-site build` runs
         });
         return outputDir;

@@ -108,12 +108,12 @@ public sealed class EmbedTests(BrowserFixture browser, WidgetSites sites) : ICla
         // The web component runs on the page (same origin) and the iframes load.
         await page.Page.Locator("simkl-calendar .w[aria-busy=false]").WaitForAsync(new() { Timeout = 15_000 });
         Assert.True(await page.Page.Locator("simkl-calendar li").CountAsync() > 0);
-        Assert.Equal("TV, anime and movies: next 7 days", await page.Page.FrameLocator("iframe[src='/embed/calendar/']").Locator("h1").InnerTextAsync());
+        Assert.Equal("TV, anime and movies: next 7 days", await page.Page.FrameLocator("iframe[data-builder-preview]").Locator("h1").InnerTextAsync());
 
         // Snippets are shown as text, with the site's absolute URLs, not as live markup.
         var snippets = await page.Page.Locator("pre code").AllInnerTextsAsync();
-        Assert.Contains("<iframe src=\"https://widgets.example.org/embed/calendar/\" title=\"Widget Test: Everything, next 7 days\" width=\"300\" height=\"480\" loading=\"lazy\"></iframe>", snippets);
-        Assert.Contains("<script src=\"https://widgets.example.org/widget.js\" defer></script>\n<simkl-calendar kind=\"all\" days=\"7\" limit=\"20\"></simkl-calendar>", snippets);
+        Assert.Contains("<iframe src=\"https://widgets.example.org/embed/calendar/\" title=\"Widget Test: upcoming releases\" width=\"300\" height=\"480\" loading=\"lazy\"></iframe>", snippets);
+        Assert.Contains("<script src=\"https://widgets.example.org/widget.js\" defer></script>\n<simkl-calendar kind=\"all\" days=\"7\"></simkl-calendar>", snippets);
 
         var violations = await Infrastructure.Axe.ViolationsAsync(page.Page, browser.AxeSource);
         Assert.True(violations.Count == 0, string.Join("\n", violations));

@@ -62,17 +62,19 @@ public sealed class SiteFeedsTests : IDisposable
         Build();
         var tv = Html("calendar/tv/index.html");
         Assert.Equal("/ics/tv.ics", tv.Head!.QuerySelector("link[rel=alternate][type='text/calendar']")!.GetAttribute("href"));
-        var hrefs = tv.QuerySelectorAll(".feed-links a").Select(a => a.GetAttribute("href")!).ToList();
+        var hrefs = tv.QuerySelectorAll("[data-subscribe] a[data-subscribe-link]").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(
             [
                 "webcal://cal.example.org/ics/tv.ics",
                 "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fcal.example.org%2Fics%2Ftv.ics",
+                "https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2Fcal.example.org%2Fics%2Ftv.ics&name=TV%20episodes",
                 "/ics/tv.ics",
-                "webcal://cal.example.org/ics/tv-allday.ics",
-                "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fcal.example.org%2Fics%2Ftv-allday.ics",
-                "/feed.xml",
             ],
             hrefs);
+        var tvChoice = tv.QuerySelector("[data-subscribe] input[name=feed][value='/ics/tv.ics']")!;
+        Assert.Equal("webcal://cal.example.org/ics/tv-allday.ics", tvChoice.GetAttribute("data-allday-webcal"));
+        Assert.Equal("https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fcal.example.org%2Fics%2Ftv-allday.ics", tvChoice.GetAttribute("data-allday-google"));
+        Assert.Equal("/ics/tv-allday.ics", tvChoice.GetAttribute("data-allday-ics"));
 
         var all = Html("calendar/index.html").QuerySelectorAll("link[rel=alternate][type='text/calendar']").Select(l => l.GetAttribute("href"));
         Assert.Equal(["/ics/all.ics", "/ics/tv.ics", "/ics/anime.ics", "/ics/movies.ics"], all);
@@ -80,16 +82,20 @@ public sealed class SiteFeedsTests : IDisposable
         Assert.Contains("webcal://cal.example.org/ics/finales.ics", Text("finales/index.html"), StringComparison.Ordinal);
 
         var title = Html("tv/9100123/harbor-lights/index.html");
-        var titleLinks = title.QuerySelectorAll(".feed-links a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Contains("webcal://cal.example.org/ics/tv/9100123.ics", titleLinks);
-        Assert.Contains("webcal://cal.example.org/ics/tv/9100123-allday.ics", titleLinks);
+        var titleChoice = title.QuerySelector("[data-subscribe] input[name=feed]")!; // the show's own feed comes first
+        Assert.Equal("webcal://cal.example.org/ics/tv/9100123.ics", titleChoice.GetAttribute("data-webcal"));
+        Assert.Equal("webcal://cal.example.org/ics/tv/9100123-allday.ics", titleChoice.GetAttribute("data-allday-webcal"));
+        Assert.Equal("webcal://cal.example.org/ics/tv/9100123.ics", title.QuerySelector("a[data-subscribe-link=webcal]")!.GetAttribute("href"));
 
         // Every feed a page links exists in the output.
         foreach (var file in Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories))
         {
-            foreach (var a in new HtmlParser().ParseDocument(File.ReadAllText(file)).QuerySelectorAll("a[href^='/ics/'], link[href^='/ics/']"))
+            var doc = new HtmlParser().ParseDocument(File.ReadAllText(file));
+            var paths = doc.QuerySelectorAll("a[href^='/ics/'], link[href^='/ics/']").Select(a => a.GetAttribute("href")!)
+                .Concat(doc.QuerySelectorAll("input[data-ics]").SelectMany(i => new[] { i.GetAttribute("data-ics")!, i.GetAttribute("data-allday-ics")! }));
+            foreach (var href in paths)
             {
-                var path = a.GetAttribute("href")!.TrimStart('/');
+                var path = href.TrimStart('/');
                 Assert.True(File.Exists(Path.Combine(Output, path)), $"{Path.GetRelativePath(Output, file)} links missing {path}");
             }
         }

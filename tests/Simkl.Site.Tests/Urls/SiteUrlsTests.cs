@@ -33,6 +33,7 @@ public sealed class SiteUrlsTests
             { SiteUrls.Title(MediaKind.Movie, 42, "title"), "/movies/42/title/" },
             { SiteUrls.Content("about"), "/about/" },
             { SiteUrls.Embed, "/embed/" },
+            { SiteUrls.Subscribe, "/subscribe/" },
             { SiteUrls.EmbedCalendar(null, "auto"), "/embed/calendar/" },
             { SiteUrls.EmbedCalendar(MediaKind.Tv, "dark"), "/embed/calendar/tv/dark/" },
             { SiteUrls.EmbedCalendar(MediaKind.Movie, "light"), "/embed/calendar/movies/light/" },
@@ -81,6 +82,19 @@ public sealed class SiteUrlsTests
     {
         Assert.Equal(absolute, SiteUrls.Absolute(baseUrl, path));
         Assert.Equal(webcal, SiteUrls.Webcal(baseUrl, path));
+    }
+
+    [Theory]
+    [InlineData("https://example.org", "/ics/tv.ics", "TV episodes",
+        "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fexample.org%2Fics%2Ftv.ics",
+        "https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2Fexample.org%2Fics%2Ftv.ics&name=TV%20episodes")]
+    [InlineData("https://example.org/sub/", "/ics/tv/9100123-allday.ics", "Harbor Lights & Co: every episode (all-day)",
+        "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fexample.org%2Fsub%2Fics%2Ftv%2F9100123-allday.ics",
+        "https://outlook.live.com/calendar/0/addfromweb?url=https%3A%2F%2Fexample.org%2Fsub%2Fics%2Ftv%2F9100123-allday.ics&name=Harbor%20Lights%20%26%20Co%3A%20every%20episode%20%28all-day%29")]
+    public void Google_and_outlook_carry_the_feed(string baseUrl, string path, string name, string google, string outlook)
+    {
+        Assert.Equal(google, SiteUrls.GoogleCalendar(baseUrl, path));
+        Assert.Equal(outlook, SiteUrls.Outlook(baseUrl, path, name));
     }
 
     [Fact]

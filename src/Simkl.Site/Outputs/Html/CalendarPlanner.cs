@@ -143,6 +143,7 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
                 HasToday = calendar.HasToday,
                 HasFilters = true,
                 JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards.Select(StructuredData.Item)),
+                Feeds = FeedLinks.ForCalendar(context.Settings, null),
             };
             yield return new PagePlan(SiteUrls.File(path), "day", page, new DayModel
             {

@@ -60,6 +60,8 @@ public sealed class CardFactory
             SimklUrl = SimklLinks.EpisodeUrl(title, airing),
             MarkWatched = markWatched,
             MarkWatchedLabel = markWatched is null ? string.Empty : episodeLabel is null ? "Mark watched" : $"Mark {episodeLabel} watched",
+            Aired = AiredView(airing),
+            Redirects = SimklLinks.Actions(title, airing, _context.Settings.ClientId),
             Time = Time(airing.When),
             EpisodeLabel = episodeLabel,
             EpisodeTitle = AiringRules.ShownEpisodeTitle(airing, spoilerSafe),
@@ -88,7 +90,10 @@ public sealed class CardFactory
                 AiringRules.ShownEpisodeTitle(a, spoilerSafe),
                 SimklLinks.EpisodeUrl(title, a),
                 mark,
-                mark is null ? string.Empty : $"Mark {label} watched");
+                mark is null ? string.Empty : $"Mark {label} watched")
+            {
+                Aired = AiredView(a),
+            };
         }).ToList();
 
         return card with
@@ -100,6 +105,7 @@ public sealed class CardFactory
             SimklUrl = SimklLinks.TitleUrl(title),
             MarkWatched = null,
             MarkWatchedLabel = string.Empty,
+            Redirects = SimklLinks.Actions(title, null, _context.Settings.ClientId),
             EpisodeLabel = Formats.EpisodeRange(title.Kind, first.Season, first.Episode!.Value, last.Episode!.Value),
             EpisodeTitle = null,
             Episodes = episodes,
@@ -144,6 +150,12 @@ public sealed class CardFactory
 
         return cards;
     }
+
+    /// <summary>Whether the airing has aired at build time, and the instant or date the script re-checks against the visitor's clock.</summary>
+    public AiredState AiredView(Airing airing) => new(
+        Model.Aired.By(airing.When, _context.Now, _context.Zone),
+        airing.When.Instant is { } instant ? Formats.UtcMachine(instant) : null,
+        airing.When.Date is { } date ? Formats.IsoDate(date) : null);
 
     /// <summary>A title in a list, with the list's own facts (watchers, rank, ratings...).</summary>
     public TitleCard ForListEntry(ListEntry entry, Title title, IReadOnlyList<string> facts) => new()

@@ -22,34 +22,11 @@ public sealed record EmbedCalendarModel
     public required string EmptyText { get; init; }
 }
 
-/// <summary>One copy-paste example on the /embed/ page, shown live and as code.</summary>
-public sealed record EmbedExample
-{
-    public required string Id { get; init; }
-    public required string Heading { get; init; }
-    public required string Description { get; init; }
-
-    /// <summary>The snippet exactly as a visitor pastes it (escaped when rendered in &lt;pre&gt;&lt;code&gt;).</summary>
-    public required string Snippet { get; init; }
-
-    /// <summary>For iframe examples: the page to show live (site-relative) and the frame's accessible title.</summary>
-    public string? FrameSrc { get; init; }
-
-    public string? FrameTitle { get; init; }
-
-    /// <summary>For the web component example: its attributes, rendered as a live element.</summary>
-    public IReadOnlyList<WidgetAttribute> WidgetAttributes { get; init; } = [];
-}
-
-public sealed record WidgetAttribute(string Name, string Value);
-
 /// <summary>An attribute of &lt;simkl-calendar&gt; as documented on the /embed/ page.</summary>
 public sealed record WidgetOption(string Name, string Values, string Description);
 
 public sealed record EmbedIndexModel
 {
-    public required IReadOnlyList<EmbedExample> Frames { get; init; }
-    public required EmbedExample Component { get; init; }
     public required IReadOnlyList<WidgetOption> Options { get; init; }
 
     /// <summary>Every static iframe page: per kind and theme.</summary>
@@ -59,4 +36,28 @@ public sealed record EmbedIndexModel
     public required IReadOnlyList<LinkView> Data { get; init; }
 
     public required string WidgetScriptUrl { get; init; }
+
+    public required WidgetBuilderView Builder { get; init; }
 }
+
+/// <summary>
+/// The widget builder on /embed/: the choices, with each kind's iframe page per theme from the URL
+/// map (the script only appends the query: days, zone, clock, spoilers), and the snippets for the
+/// default choice, which the page shows as they are without JavaScript.
+/// </summary>
+public sealed record WidgetBuilderView
+{
+    /// <summary>The site's absolute base, which every snippet URL starts with.</summary>
+    public required string BaseUrl { get; init; }
+
+    public required string ScriptUrl { get; init; }
+    public required IReadOnlyList<BuilderKind> Kinds { get; init; }
+    public required IReadOnlyList<int> Days { get; init; }
+    public required int DefaultDays { get; init; }
+    public required string DefaultFrameSrc { get; init; }
+    public required string IframeSnippet { get; init; }
+    public required string ComponentSnippet { get; init; }
+}
+
+/// <summary>A kind the builder offers: the widget's <c>kind</c> value and the iframe page per theme.</summary>
+public sealed record BuilderKind(string Value, string Label, string Auto, string Light, string Dark);

@@ -16,11 +16,17 @@ public sealed record FeedLinkView
     /// <summary>Site-relative path of the timed feed, e.g. <c>/ics/tv.ics</c>.</summary>
     public required string Href { get; init; }
 
+    /// <summary>The timed feed's absolute https URL, as the subscribe panel shows it for copying.</summary>
+    public required string Url { get; init; }
+
     public required string Webcal { get; init; }
     public required string Google { get; init; }
+    public required string Outlook { get; init; }
     public required string AllDayHref { get; init; }
+    public required string AllDayUrl { get; init; }
     public required string AllDayWebcal { get; init; }
     public required string AllDayGoogle { get; init; }
+    public required string AllDayOutlook { get; init; }
 }
 
 /// <summary>The feed links of the pages that have feeds (calendars, premieres, finales, titles).</summary>
@@ -42,14 +48,25 @@ public static class FeedLinks
     public static IReadOnlyList<FeedLinkView> ForCalendar(SiteSettings s, MediaKind? kind) =>
         kind is { } k ? [Kind(s, k)] : [All(s), Kind(s, MediaKind.Tv), Kind(s, MediaKind.Anime), Kind(s, MediaKind.Movie)];
 
+    /// <summary>
+    /// The site-wide feeds every subscribe panel offers after the page's own: everything, each
+    /// kind, premieres, finales (<c>site.feeds</c>).
+    /// </summary>
+    public static IReadOnlyList<FeedLinkView> SiteWide(SiteSettings s) =>
+        [All(s), Kind(s, MediaKind.Tv), Kind(s, MediaKind.Anime), Kind(s, MediaKind.Movie), Premieres(s), Finales(s)];
+
     private static FeedLinkView Make(SiteSettings s, string label, string timed, string allDay) => new()
     {
         Label = label,
         Href = timed,
+        Url = SiteUrls.Absolute(s.BaseUrl, timed),
         Webcal = SiteUrls.Webcal(s.BaseUrl, timed),
         Google = SiteUrls.GoogleCalendar(s.BaseUrl, timed),
+        Outlook = SiteUrls.Outlook(s.BaseUrl, timed, label),
         AllDayHref = allDay,
+        AllDayUrl = SiteUrls.Absolute(s.BaseUrl, allDay),
         AllDayWebcal = SiteUrls.Webcal(s.BaseUrl, allDay),
         AllDayGoogle = SiteUrls.GoogleCalendar(s.BaseUrl, allDay),
+        AllDayOutlook = SiteUrls.Outlook(s.BaseUrl, allDay, label + " (all-day)"),
     };
 }

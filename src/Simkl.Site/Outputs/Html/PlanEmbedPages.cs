@@ -84,38 +84,6 @@ public static class PlanEmbedPages
         string Abs(string path) => SiteUrls.Absolute(settings.BaseUrl, path);
         var script = Abs(SiteUrls.WidgetScript);
 
-        EmbedExample Frame(string id, MediaKind? kind, string theme, string heading, string description)
-        {
-            var src = SiteUrls.EmbedCalendar(kind, theme);
-            var title = $"{settings.Title}: {heading}";
-            return new EmbedExample
-            {
-                Id = id,
-                Heading = heading,
-                Description = description,
-                FrameSrc = src,
-                FrameTitle = title,
-                Snippet = $"<iframe src=\"{Abs(src)}\" title=\"{AttributeText(title)}\" width=\"300\" height=\"480\" loading=\"lazy\"></iframe>",
-            };
-        }
-
-        var frames = new List<EmbedExample>
-        {
-            Frame("frame-all", null, "auto", "Everything, next 7 days",
-                "TV, anime and movies. Light or dark follows the visitor's setting; add ?theme=light or ?theme=dark to the address to fix it."),
-            Frame("frame-tv-dark", MediaKind.Tv, "dark", "TV only, dark",
-                "A static variant: /embed/calendar/tv/dark/ is always dark, with no script needed for the theme."),
-        };
-
-        var component = new EmbedExample
-        {
-            Id = "component",
-            Heading = "Web component",
-            Description = "A script and a custom element. It reads this site's JSON, shows times in the visitor's own time zone, and adapts to light and dark.",
-            Snippet = $"<script src=\"{script}\" defer></script>\n<simkl-calendar kind=\"all\" days=\"7\" limit=\"20\"></simkl-calendar>",
-            WidgetAttributes = [new("kind", "all"), new("days", "7"), new("limit", "20")],
-        };
-
         var variants = new List<LinkView>();
         foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
         {
@@ -142,8 +110,6 @@ public static class PlanEmbedPages
         };
         return new PagePlan(SiteUrls.File(SiteUrls.Embed), "embed-index", page, new EmbedIndexModel
         {
-            Frames = frames,
-            Component = component,
             Options =
             [
                 new("kind", "all, tv, anime, movie", "Which calendar to show (default all)."),
@@ -151,12 +117,43 @@ public static class PlanEmbedPages
                 new("limit", "1–200", "At most this many entries (default 20)."),
                 new("theme", "auto, light, dark", "Colours; auto follows the visitor's light or dark setting (default)."),
                 new("heading-level", "2–6", "Heading level of the day headings, to fit your page's outline (default 3)."),
+                new("time-zone", "an IANA zone, e.g. Europe/Berlin", "Show times and days in this zone (default: each visitor's own). In an iframe: ?tz= in its address."),
+                new("hour-cycle", "12, 24", "12-hour (9:00 PM) or 24-hour (21:00) times (default 24). In an iframe: ?hours=12."),
+                new("spoiler-safe", "(no value)", "Leave out episode titles. In an iframe: ?spoilers=hide."),
                 new("src", "a URL", $"The calendar JSON to read (default {Abs(SiteUrls.ApiCalendar(null))}). Any document in the same format works."),
             ],
             Variants = variants,
             Data = data,
             WidgetScriptUrl = script,
+            Builder = Builder(settings, script, days: Math.Min(Days, settings.UpcomingDays)),
         });
+    }
+
+    /// <summary>Frame size the snippets use: a narrow column that fits beside text and on phones.</summary>
+    public const int FrameWidth = 300;
+    public const int FrameHeight = 480;
+
+    private static WidgetBuilderView Builder(Settings.SiteSettings settings, string script, int days)
+    {
+        var kinds = new List<BuilderKind>();
+        foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
+        {
+            kinds.Add(new BuilderKind(kind?.Hook() ?? "all", kind?.Label() ?? "Everything",
+                SiteUrls.EmbedCalendar(kind, "auto"), SiteUrls.EmbedCalendar(kind, "light"), SiteUrls.EmbedCalendar(kind, "dark")));
+        }
+
+        var src = SiteUrls.EmbedCalendar(null, "auto");
+        return new WidgetBuilderView
+        {
+            BaseUrl = settings.BaseUrl.TrimEnd('/'),
+            ScriptUrl = script,
+            Kinds = kinds,
+            Days = [.. Enumerable.Range(1, days)],
+            DefaultDays = days,
+            DefaultFrameSrc = src,
+            IframeSnippet = $"<iframe src=\"{SiteUrls.Absolute(settings.BaseUrl, src)}\" title=\"{AttributeText(settings.Title)}: upcoming releases\" width=\"{FrameWidth}\" height=\"{FrameHeight}\" loading=\"lazy\"></iframe>",
+            ComponentSnippet = $"<script src=\"{script}\" defer></script>\n<simkl-calendar kind=\"all\" days=\"{days}\"></simkl-calendar>",
+        };
     }
 
     /// <summary>Text safe inside a double-quoted attribute of a snippet.</summary>

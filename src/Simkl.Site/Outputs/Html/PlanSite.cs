@@ -34,6 +34,7 @@ public static class PlanSite
         pages.AddRange(new TitlePlanner(context, index, views).Titles());
         pages.AddRange(PlanEmbedPages.Run(context, index, views));
         pages.Add(SearchPage.Plan(context, views));
+        pages.Add(SubscribePagePlanner.Page(context, views));
 
         foreach (var page in content)
         {

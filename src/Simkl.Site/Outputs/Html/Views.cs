@@ -14,7 +14,20 @@ public sealed record ImageView(string Url, int Width, int Height, string Alt);
 public sealed record LinkView(string Href, string Text);
 
 /// <summary>One episode inside a collapsed binge card.</summary>
-public sealed record EpisodeView(int Episode, string Label, string? Title, string SimklUrl, string? MarkWatched, string MarkWatchedLabel);
+public sealed record EpisodeView(int Episode, string Label, string? Title, string SimklUrl, string? MarkWatched, string MarkWatchedLabel)
+{
+    public AiredState Aired { get; init; } = AiredState.Unknown;
+}
+
+/// <summary>
+/// Whether an airing had aired when the site was built (<c>Model.Aired</c>), and what the script
+/// re-checks against the visitor's clock: the instant (<c>data-aired-at</c>) or, for date-only
+/// airings, the date (<c>data-aired-on</c>).
+/// </summary>
+public sealed record AiredState(bool HasAired, string? At, string? On)
+{
+    public static readonly AiredState Unknown = new(false, null, null);
+}
 
 /// <summary>
 /// An airing card (hooks: docs/markup.md): one episode, one movie release, or a binge drop collapsed
@@ -59,6 +72,12 @@ public sealed record AiringCard
 
     public string? MarkWatched { get; init; }
     public string MarkWatchedLabel { get; init; } = string.Empty;
+
+    /// <summary>Aired at build time, and the instant or date the script re-checks ("Mark watched" shows only once aired).</summary>
+    public AiredState Aired { get; init; } = AiredState.Unknown;
+
+    /// <summary>Trailer and Share redirects for the action menu; null without a client id.</summary>
+    public AiringRedirects? Redirects { get; init; }
     public required TimeView Time { get; init; }
 
     /// <summary>"S03E04", "Episode 12", "Episodes 1–8", "Season 2 premiere"... null for movies.</summary>
@@ -138,6 +157,9 @@ public sealed record SiteView
     public required IReadOnlyList<LinkView> FooterLinks { get; init; }
     public required bool SpoilerSafe { get; init; }
     public required bool MarkWatchedEnabled { get; init; }
+
+    /// <summary>The feeds every subscribe panel offers after the page's own (everything, kinds, premieres, finales).</summary>
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
     public string SimklUrl => "https://simkl.com";
 
     /// <summary>Paths the layouts link to, from the URL map, so no template spells one itself.</summary>
@@ -153,6 +175,8 @@ public sealed record SiteLinks
     public string ApiCalendar => SiteUrls.ApiCalendar(null);
     public string Search => SiteUrls.Search;
     public string SearchIndex => SiteUrls.SearchIndex;
+    public string Subscribe => SiteUrls.Subscribe;
+    public string Embed => SiteUrls.Embed;
 }
 
 /// <summary>Per-page values every layout sees as <c>page</c>.</summary>
