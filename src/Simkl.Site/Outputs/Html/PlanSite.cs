@@ -19,8 +19,9 @@ public static class PlanSite
         var calendars = new CalendarPlanner(context, index, views);
         pages.Add(calendars.Home());
         pages.AddRange(calendars.Upcoming());
-        pages.AddRange(calendars.Months());
-        pages.AddRange(calendars.Days());
+        pages.AddRange(new MonthPlanner(context, index, views).Months());
+        pages.AddRange(new WeekPlanner(context, index, views).Weeks());
+        pages.AddRange(new DayPagePlanner(context, index, views).Days());
 
         var lists = new ListPlanner(context, index, views);
         pages.Add(lists.Premieres());

@@ -12,7 +12,6 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
     public const int RecentDays = 10;
 
     private readonly DateOnly _today = context.Today;
-    private readonly CalendarPlanner _calendar = new(context, index, views);
 
     public IEnumerable<PagePlan> Titles()
     {
@@ -29,8 +28,12 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
     {
         var path = SiteUrls.Title(title);
         var cards = index.CardsByTitle.TryGetValue((title.Kind.Hook(), title.SimklId), out var list) ? list : [];
-        var upcoming = ByDay(cards.Where(c => c.Day >= _today));
-        var recent = ByDay(cards.Where(c => c.Day < _today).GroupBy(c => c.Day).TakeLast(RecentDays).SelectMany(g => g));
+        var upcoming = cards.Where(c => c.Day >= _today).Select(c => Row(c.Card, past: false)).ToList();
+        var recent = cards.Where(c => c.Day < _today).GroupBy(c => c.Day).TakeLast(RecentDays)
+            .Reverse()
+            .SelectMany(g => g.Reverse())
+            .Select(c => Row(c.Card, past: true))
+            .ToList();
 
         var simklUrl = CardFactory.SimklTitleUrl(title);
         var poster = CardFactory.Poster(title, SimklImages.PosterMedium);
@@ -46,16 +49,16 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
         {
             OgType = title.Kind == MediaKind.Movie ? "video.movie" : "video.tv_show",
             OgImage = poster?.Url,
-            HasTimes = upcoming.Days.Count + recent.Days.Count > 0,
-            HasToday = upcoming.HasToday,
+            HasTimes = upcoming.Count + recent.Count > 0,
             JsonLd = StructuredData.ForTitle(
                 title,
                 context.Settings.BaseUrl + path,
                 simklUrl,
                 poster,
-                [.. upcoming.Days.SelectMany(d => d.Cards)],
+                [.. upcoming.Select(r => r.Card)],
                 plain),
             Feeds = [FeedLinks.Title(context.Settings, title)],
+            FeedsShownInContent = true,
         };
 
         return new PagePlan(SiteUrls.File(path), "title", page, new TitleModel
@@ -73,13 +76,53 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
             Overview = OverviewSanitiser.Sanitise(title.Overview),
             SimklUrl = simklUrl,
             TrailerUrl = string.IsNullOrWhiteSpace(title.Trailer) ? null : SimklLinks.Trailer(title, context.Settings.ClientId),
+            Next = upcoming.Count > 0 ? new NextAiring(upcoming[0].Card, upcoming[0].When, Countdown(upcoming[0].Card)) : null,
             Upcoming = upcoming,
             Recent = recent,
         });
     }
 
-    private CalendarView ByDay(IEnumerable<(DateOnly Day, AiringCard Card)> cards) =>
-        new([.. cards.GroupBy(c => c.Day).OrderBy(g => g.Key).Select(g => _calendar.Day(g.Key, [.. g.Select(x => x.Card)], link: true))]);
+    private EpisodeRow Row(AiringCard card, bool past) => new(card, DateAndTime(card), past);
+
+    /// <summary>"Fri 4 Dec 2026, 21:00" (timed) or "Fri 4 Dec 2026" (date-only), in the site zone.</summary>
+    private static TimeView DateAndTime(AiringCard card)
+    {
+        var date = $"{Formats.ShortDate(card.Day)} {card.Day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return card.Time.IsTimed
+            ? card.Time with { Text = $"{date}, {card.Time.Text}" }
+            : card.Time with { Text = date };
+    }
+
+    /// <summary>From the build's clock: "in 3 h" the same day, else "today", "tomorrow", "in 6 days".</summary>
+    private string Countdown(AiringCard card)
+    {
+        if (card.Time.IsTimed && DateTimeOffset.TryParse(card.Time.Datetime, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
+        {
+            var left = at - context.Now;
+            if (left < TimeSpan.Zero)
+            {
+                return "aired today";
+            }
+
+            if (left < TimeSpan.FromHours(1))
+            {
+                return $"in {Math.Max(1, (int)left.TotalMinutes)} min";
+            }
+
+            if (card.Day == _today)
+            {
+                return $"in {(int)left.TotalHours} h";
+            }
+        }
+
+        var days = card.Day.DayNumber - _today.DayNumber;
+        return days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            _ => $"in {days} days",
+        };
+    }
 
     private static IReadOnlyList<FactView> Facts(Title title)
     {
