@@ -58,7 +58,8 @@ public sealed record MonthCell
     public string MoreText { get; init; } = string.Empty;
 }
 
-public sealed record MonthWeek(IReadOnlyList<MonthCell> Cells, string? WeekPath, string WeekLabel);
+/// <summary>A row of the month grid and its week page ("W48", and the full label for screen readers).</summary>
+public sealed record MonthWeek(IReadOnlyList<MonthCell> Cells, string? WeekPath, string WeekShort, string WeekLabel);
 
 public sealed record MonthModel
 {

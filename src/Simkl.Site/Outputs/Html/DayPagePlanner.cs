@@ -28,6 +28,7 @@ internal sealed class DayPagePlanner(BuildContext context, PageIndex index, Page
             var page = views.Make(path, label, $"What airs on {label}: {summary}.", "calendar") with
             {
                 HasTimes = true,
+                HasToday = entry.Date == context.Today,
                 JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards.Select(StructuredData.Item)),
             };
             yield return new PagePlan(SiteUrls.File(path), "day", page, new DayModel

@@ -62,7 +62,8 @@ internal sealed class MonthPlanner(BuildContext context, PageIndex index, PageVi
             var firstDay = row.FirstOrDefault(c => c.Date is not null)!;
             var date = DateOnly.ParseExact(firstDay.Date!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var link = WeekPlanner.Link(date);
-            return new MonthWeek(row, row.Any(c => c.Count > 0) ? link.Href : null, link.Text);
+            var number = System.Globalization.ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue));
+            return new MonthWeek(row, row.Any(c => c.Count > 0) ? link.Href : null, "W" + Formats.Int(number), link.Text);
         }).ToList();
 
         var total = month.Days.Sum(CountOf);

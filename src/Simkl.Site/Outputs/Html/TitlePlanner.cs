@@ -93,28 +93,9 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
             : card.Time with { Text = date };
     }
 
-    /// <summary>From the build's clock: "in 3 h" the same day, else "today", "tomorrow", "in 6 days".</summary>
+    /// <summary>"today", "tomorrow", "in 6 days": whole days from the build's day, so the page does not change with the hour of the build.</summary>
     private string Countdown(AiringCard card)
     {
-        if (card.Time.IsTimed && DateTimeOffset.TryParse(card.Time.Datetime, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
-        {
-            var left = at - context.Now;
-            if (left < TimeSpan.Zero)
-            {
-                return "aired today";
-            }
-
-            if (left < TimeSpan.FromHours(1))
-            {
-                return $"in {Math.Max(1, (int)left.TotalMinutes)} min";
-            }
-
-            if (card.Day == _today)
-            {
-                return $"in {(int)left.TotalHours} h";
-            }
-        }
-
         var days = card.Day.DayNumber - _today.DayNumber;
         return days switch
         {
