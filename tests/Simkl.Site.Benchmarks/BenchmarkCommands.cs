@@ -33,6 +33,8 @@ public static class BenchmarkCommands
                                            6 h later with every 50th upcoming episode moved by a day
           feeds <dir> [--iterations N]     time every iCalendar feed of <dir> (both variants): the own writer
                                            (N runs, default 3) and Ical.Net (the previous writer, 1 run)
+          atom <dir> [--iterations N]      time the Atom feed of <dir> (/feed.xml as built, and the writer alone
+                                           on 40x its entries; N runs, default 5)
           fetch <snapshot-dir>             fetch from the fake Simkl server serving <snapshot-dir> (e.g.
                                            input/data/sample) with injected faults, then again
                                            conditionally: wall time, requests, attempts, outcomes
@@ -74,6 +76,8 @@ public static class BenchmarkCommands
                     ChangesBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 5),
                 "feeds" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--iterations") =>
                     FeedsBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var f) && f > 0 ? f : 3),
+                "atom" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--iterations") =>
+                    AtomBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var a) && a > 0 ? a : 5),
                 "fetch" when args.Length == 2 => FetchBenchmark.Run(args[1]),
                 "build" => Build(args[1..]),
                 "build-once" when args.Length == 3 => BuildBenchmark.Once(args[1], args[2]),

@@ -54,7 +54,7 @@ internal static class CheckCommand
             Console.WriteLine($"{report.Problems.Count} problem{(report.Problems.Count == 1 ? "" : "s")} " +
                               $"(checked {report.Pages} pages, {report.Links} links)");
             return 1;
-        }));
+        }, parse.GetValue(json)));
         return command;
     }
 }

@@ -114,7 +114,7 @@ internal static class FetchCommand
             }
 
             return result.Report.ExitCode;
-        }));
+        }, parse.GetValue(json)));
         return command;
     }
 }

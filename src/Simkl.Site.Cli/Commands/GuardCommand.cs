@@ -134,7 +134,7 @@ internal static class GuardCommand
                 ? "guard: the live site stays as it is. If this change is deliberate, run again with --force --reason \"...\"."
                 : "guard: the live site stays as it is. Fix the problem above; --force does not override it.");
             return 1;
-        }));
+        }, parse.GetValue(json)));
         return command;
     }
 

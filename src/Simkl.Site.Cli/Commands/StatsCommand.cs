@@ -52,7 +52,8 @@ public static class StatsCommand
                     parse.GetValue(settings) ?? Path.Combine(PackagedContent.Resolve(PackagedContent.Input, Environment.CurrentDirectory).Path, "site.json"),
                     parse.GetValue(from),
                     parse.GetValue(days), parse.GetValue(warnings), parse.GetValue(json)), output)),
-                parse.InvocationConfiguration.Error);
+                parse.InvocationConfiguration.Error,
+                parse.GetValue(json) ? output : null);
         });
         return command;
     }

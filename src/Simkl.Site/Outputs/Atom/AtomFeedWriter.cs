@@ -1,3 +1,4 @@
+using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using Simkl.Site.Model;
@@ -38,15 +39,15 @@ public sealed record AtomItem(
     string Summary);
 
 /// <summary>
-/// The one Atom 1.0 writer, used by <c>/feed.xml</c> and <c>/changes.xml</c>. Its bytes depend only
-/// on its arguments (fixed element order, UTF-8 without BOM, two-space indent, LF, a final newline),
-/// and every text and attribute value goes through <see cref="XmlSafeText"/>, so a control
-/// character in Simkl's data cannot make the feed invalid. XmlWriter escapes markup itself.
+/// The one Atom 1.0 writer, used by <c>/feed.xml</c> and <c>/changes.xml</c>: it maps the records
+/// above onto <see cref="SyndicationFeed"/> and lets <see cref="Atom10FeedFormatter"/> write the
+/// document, so the Atom vocabulary and its escaping are the library's. Its bytes depend only on its
+/// arguments (the formatter's fixed element order, UTF-8 without BOM, two-space indent, LF, a final
+/// newline), and every text and attribute value goes through <see cref="XmlSafeText"/> first, so a
+/// control character in Simkl's data cannot make the feed invalid.
 /// </summary>
 public static class AtomFeedWriter
 {
-    private const string Ns = "http://www.w3.org/2005/Atom";
-
     private static readonly XmlWriterSettings Settings = new()
     {
         Encoding = new UTF8Encoding(false),
@@ -58,73 +59,52 @@ public static class AtomFeedWriter
 
     public static byte[] Write(AtomHead head, IEnumerable<AtomItem> items)
     {
-        using var stream = new MemoryStream();
-        using (var w = XmlWriter.Create(stream, Settings))
+        var feed = new SyndicationFeed(Clean(head.Title), Clean(head.Subtitle), null, Clean(head.Id), head.Updated.ToUniversalTime())
         {
-            w.WriteStartDocument();
-            w.WriteStartElement("feed", Ns);
-            if (head.Language is { } language)
-            {
-                w.WriteAttributeString("xml", "lang", null, XmlSafeText.Clean(language));
-            }
+            Language = head.Language is { } language ? Clean(language) : null,
+            Generator = "Simkl.Site",
+            Copyright = head.Rights is { } rights ? new TextSyndicationContent(Clean(rights)) : null,
+            Items = items.Select(Item),
+        };
+        feed.Authors.Add(new SyndicationPerson(null, Clean(head.AuthorName), Clean(head.AuthorUri)));
+        AddLinks(feed.Links, head.Links);
 
-            Element(w, "id", head.Id);
-            Element(w, "title", head.Title);
-            Element(w, "subtitle", head.Subtitle);
-            Element(w, "updated", UtcText.Format(head.Updated));
-            Links(w, head.Links);
-            w.WriteStartElement("author", Ns);
-            Element(w, "name", head.AuthorName);
-            Element(w, "uri", head.AuthorUri);
-            w.WriteEndElement();
-            Element(w, "generator", "Simkl.Site");
-            if (head.Rights is { } rights)
-            {
-                Element(w, "rights", rights);
-            }
-
-            foreach (var item in items)
-            {
-                w.WriteStartElement("entry", Ns);
-                Element(w, "id", item.Id);
-                Element(w, "title", item.Title);
-                Element(w, "updated", UtcText.Format(item.Updated));
-                Links(w, item.Links);
-                foreach (var category in item.Categories)
-                {
-                    w.WriteStartElement("category", Ns);
-                    w.WriteAttributeString("term", XmlSafeText.Clean(category.Term));
-                    if (category.Label is { } label)
-                    {
-                        w.WriteAttributeString("label", XmlSafeText.Clean(label));
-                    }
-
-                    w.WriteEndElement();
-                }
-
-                Element(w, "summary", item.Summary);
-                w.WriteEndElement();
-            }
-
-            w.WriteEndElement();
-            w.WriteEndDocument();
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            writer.WriteStartDocument();
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+            writer.WriteEndDocument();
         }
 
         return [.. stream.ToArray(), (byte)'\n'];
     }
 
-    private static void Element(XmlWriter w, string name, string text) =>
-        w.WriteElementString(name, Ns, XmlSafeText.Clean(text));
+    private static SyndicationItem Item(AtomItem item)
+    {
+        var entry = new SyndicationItem
+        {
+            Id = Clean(item.Id),
+            Title = new TextSyndicationContent(Clean(item.Title)),
+            LastUpdatedTime = item.Updated.ToUniversalTime(),
+            Summary = new TextSyndicationContent(Clean(item.Summary)),
+        };
+        AddLinks(entry.Links, item.Links);
+        foreach (var category in item.Categories)
+        {
+            entry.Categories.Add(new SyndicationCategory(Clean(category.Term), null, category.Label is { } label ? Clean(label) : null));
+        }
 
-    private static void Links(XmlWriter w, IReadOnlyList<AtomLink> links)
+        return entry;
+    }
+
+    private static void AddLinks(ICollection<SyndicationLink> target, IReadOnlyList<AtomLink> links)
     {
         foreach (var link in links)
         {
-            w.WriteStartElement("link", Ns);
-            w.WriteAttributeString("rel", link.Rel);
-            w.WriteAttributeString("type", link.Type);
-            w.WriteAttributeString("href", XmlSafeText.Clean(link.Href));
-            w.WriteEndElement();
+            target.Add(new SyndicationLink(new Uri(Clean(link.Href), UriKind.RelativeOrAbsolute), link.Rel, null, link.Type, 0));
         }
     }
+
+    private static string Clean(string text) => XmlSafeText.Clean(text);
 }
