@@ -6,7 +6,7 @@ namespace Simkl.Site.BrowserTests.Infrastructure;
 public sealed class SampleSite(string outputDir, Uri baseUrl)
 {
     /// <summary>One page of each kind the tests visit (docs/url-map.md).</summary>
-    public static readonly string[] PageKeys = ["home", "calendar", "month", "day", "title", "trending", "404"];
+    public static readonly string[] PageKeys = ["home", "calendar", "month", "week", "day", "title", "trending", "404"];
 
     public string OutputDir { get; } = outputDir;
     public Uri BaseUrl { get; } = baseUrl;
@@ -22,6 +22,7 @@ public sealed class SampleSite(string outputDir, Uri baseUrl)
             "calendar" => "/calendar/",
             "month" => "/calendar/2026/11/",
             "day" => "/calendar/2026/11/27/",
+            "week" => "/calendar/week/2026-W48/",
             "trending" => "/trending/",
             "title" => FirstTitlePath(),
             "404" => "/no-such-page/",
