@@ -163,4 +163,24 @@ public sealed class CalendarPagesTests
         Assert.Equal(["04:30", "21:00"], day.QuerySelectorAll("li.card time[data-time]").Select(t => t.TextContent));
         Assert.Empty(doc.QuerySelectorAll(".day-link"));
     }
+
+    [Fact]
+    public void Airing_today_is_listed_by_day_with_the_dates_and_each_day_in_time_order()
+    {
+        // Simkl's order: an evening episode, a date-only one, then one early tomorrow (UTC).
+        using var site = Site();
+        var a = site.Show(9100001, "Alpha");
+        var b = site.Show(9100002, "Bravo");
+        var c = site.Show(9100003, "Charlie");
+        site.ListAsOf(ListFamily.Airing, MediaKind.Tv, "today", site.CapturedAt,
+            new ListEntry { SimklId = a.SimklId, Kind = MediaKind.Tv, Position = 1, When = AiringTime.At(DateTimeOffset.Parse("2026-11-27T21:00:00Z", System.Globalization.CultureInfo.InvariantCulture)), Season = 1, Episode = 2 },
+            new ListEntry { SimklId = b.SimklId, Kind = MediaKind.Tv, Position = 2, When = AiringTime.On(new DateOnly(2026, 11, 27)), Season = 1, Episode = 3 },
+            new ListEntry { SimklId = c.SimklId, Kind = MediaKind.Tv, Position = 3, When = AiringTime.At(DateTimeOffset.Parse("2026-11-28T04:30:00Z", System.Globalization.CultureInfo.InvariantCulture)), Season = 1, Episode = 4 });
+        site.Build();
+
+        var list = site.Html("airing/index.html").GetElementById("airing-today-tv")!;
+        var days = list.QuerySelectorAll("section.day").Select(d =>
+            d.QuerySelector("h3 time")!.GetAttribute("datetime") + ": " + string.Join(", ", d.QuerySelectorAll("li.card .row-meta time").Select(t => t.TextContent)));
+        Assert.Equal(["2026-11-27: All day, 21:00", "2026-11-28: 04:30"], days);
+    }
 }
