@@ -14,7 +14,6 @@ internal static class CalendarV1Parser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(ReadOnlySpan<byte> json, ParsedSource result)
     {
-        var c = result.Context;
         var r = new Utf8JsonReader(json, SourceReader.Options);
         r.Read();
         if (r.TokenType != JsonTokenType.StartArray)
@@ -23,132 +22,41 @@ internal static class CalendarV1Parser
             return;
         }
 
-        var titles = new Dictionary<long, TitleDraft>();
-        var row = new TitleDraft();
-        Span<char> nameBuffer = stackalloc char[32];
-        Span<byte> dateBuffer = stackalloc byte[64];
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-        {
-            c.NextRow();
-            if (r.TokenType != JsonTokenType.StartObject)
-            {
-                var what = SourceReader.Describe(r.TokenType);
-                r.Skip();
-                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: {what}, not an object");
-                continue;
-            }
+        RowReader.ReadAll<Row>(ref r, result);
+        SourceReader.ExpectEnd(ref r);
+        result.Usable = true;
+    }
 
-            row.Reset(c.Kind, c.File);
-            WrittenDate? date = null;
-            string? badDate = null;
-            var dateOutOfRange = false;
-            var episode = default(EpisodeFields);
-            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = JsonValues.Name(in r, nameBuffer);
-                r.Read();
-                switch (name)
-                {
-                    case "date":
-                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate, out dateOutOfRange);
-                        break;
-                    case "episode":
-                        episode = EpisodeFields.Read(ref r, c);
-                        break;
-                    default:
-                        if (!TitleFields.TryRead(name, ref r, c, row))
-                        {
-                            r.Skip();
-                        }
+    /// <summary>A v1 item has no fields beyond the shared ones and the title's.</summary>
+    private struct Row : IRowFormat<Row>
+    {
+        public static bool RowsCarryTitles => true;
 
-                        break;
-                }
+        public static bool TryReadField(scoped ReadOnlySpan<char> name, ref Utf8JsonReader r, ParseContext c, ref Row own, ref RowFields row) => false;
 
-                c.RowId = row.SimklId;
-            }
-
-            if (row.SimklId <= 0)
-            {
-                c.Warnings.Drop(WarningCodes.RowNoId, $"{c.Where}: no usable ids.simkl_id");
-                continue;
-            }
-
-            if (row.Name is null)
-            {
-                c.Warnings.Drop(WarningCodes.RowNoTitle, $"{c.Where}: no title");
-                continue;
-            }
-
-            episode.Normalise(c);
-            AiringTime when;
-            if (c.Kind == MediaKind.Movie)
-            {
+        public static bool Keep(in Row own, in RowFields row, TitleDraft? title, ParseContext c) =>
+            c.Kind == MediaKind.Movie
                 // Movies are dates: the release date, else the New York date of `date`.
-                if (row.ReleaseDate is { } release)
-                {
-                    when = AiringTime.On(release);
-                }
-                else if (date is { } d)
-                {
-                    when = AiringDates.Read(d, c.Kind, hasEpisode: false);
-                }
-                else if (dateOutOfRange)
-                {
-                    c.Warnings.Drop(WarningCodes.RowDateOutOfRange, $"{c.Where}: no release_date and date {ParseContext.Quote(badDate)} is outside {DateBounds.Text}");
-                    continue;
-                }
-                else
-                {
-                    c.Warnings.Drop(WarningCodes.RowBadDate, $"{c.Where}: no release_date and date {ParseContext.Quote(badDate)} is not a timestamp");
-                    continue;
-                }
-            }
-            else if (date is { } d)
-            {
-                if (d.HasTime && d.Offset is null)
-                {
-                    c.Repair(WarningCodes.DateNoOffset, "date");
-                }
+                ? title!.ReleaseDate is not null || row.HasUsableDate(c, "no release_date and ")
+                : row.HasTimestamp(c);
 
-                when = AiringDates.Read(d, c.Kind, episode.Number is not null);
-            }
-            else if (dateOutOfRange)
-            {
-                c.Warnings.Drop(WarningCodes.RowDateOutOfRange, $"{c.Where}: date {ParseContext.Quote(badDate)} is outside {DateBounds.Text}");
-                continue;
-            }
-            else
-            {
-                c.Warnings.Drop(WarningCodes.RowBadDate, $"{c.Where}: date {ParseContext.Quote(badDate)} is not a timestamp");
-                continue;
-            }
-
+        public static void Add(in Row own, in RowFields row, TitleDraft? title, ParseContext c, ParsedSource result)
+        {
+            var when = c.Kind == MediaKind.Movie && title!.ReleaseDate is { } release
+                ? AiringTime.On(release)
+                : AiringDates.Read(row.Date!.Value, c.Kind, row.HasEpisode);
             result.Airings.Add(new AiringRow(new Airing
             {
                 SimklId = row.SimklId,
                 Kind = c.Kind,
                 When = when,
-                Season = episode.Season,
-                Episode = episode.Number,
-                EpisodeTitle = episode.Title,
-                EpisodeUrl = episode.Url,
+                Season = row.Episode.Season,
+                Episode = row.Episode.Number,
+                EpisodeTitle = row.Episode.Title,
+                EpisodeUrl = row.Episode.Url,
                 Finale = FinaleKind.None,
                 SourceFile = c.File,
             }, false));
-
-            if (titles.TryGetValue(row.SimklId, out var known))
-            {
-                known.FillFrom(row);
-            }
-            else
-            {
-                var draft = row.Clone();
-                titles[row.SimklId] = draft;
-                result.Titles.Add(draft);
-            }
         }
-
-        SourceReader.ExpectEnd(ref r);
-        result.Usable = true;
     }
 }

@@ -26,7 +26,6 @@ internal static class CalendarV2Parser
         }
 
         var sawCalendar = false;
-        var ids = new List<long>();
         var metadata = new Dictionary<long, TitleDraft>();
         Span<char> nameBuffer = stackalloc char[32];
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
@@ -37,7 +36,7 @@ internal static class CalendarV2Parser
             {
                 case "calendar" when r.TokenType == JsonTokenType.StartArray:
                     sawCalendar = true;
-                    ReadRows(ref r, c, result.Airings, ids);
+                    RowReader.ReadAll<Row>(ref r, result);
                     break;
                 case "calendar":
                     result.Fail(WarningCodes.WrongShape, $"'calendar' is {SourceReader.Describe(r.TokenType)}, not an array; the file was skipped");
@@ -64,108 +63,13 @@ internal static class CalendarV2Parser
 
         for (var i = 0; i < result.Airings.Count; i++)
         {
-            if (!metadata.ContainsKey(ids[i]))
+            if (!metadata.ContainsKey(result.Airings[i].Airing.SimklId))
             {
                 result.Airings[i] = result.Airings[i] with { MetadataMissing = true };
             }
         }
 
         result.Usable = true;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadRows(ref Utf8JsonReader r, ParseContext c, List<AiringRow> into, List<long> ids)
-    {
-        c.RowLabel = "row";
-        c.Row = 0;
-        Span<char> nameBuffer = stackalloc char[32];
-        Span<byte> dateBuffer = stackalloc byte[64];
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-        {
-            c.NextRow();
-            if (r.TokenType != JsonTokenType.StartObject)
-            {
-                var what = SourceReader.Describe(r.TokenType);
-                r.Skip();
-                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: {what}, not an object");
-                continue;
-            }
-
-            long id = 0;
-            WrittenDate? date = null;
-            string? badDate = null;
-            var dateOutOfRange = false;
-            int? finale = null;
-            var episode = default(EpisodeFields);
-            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = JsonValues.Name(in r, nameBuffer);
-                r.Read();
-                switch (name)
-                {
-                    case "simkl_id":
-                        if (!JsonValues.TryInt64(ref r, out id))
-                        {
-                            r.Skip();
-                            id = 0;
-                        }
-
-                        c.RowId = id;
-                        break;
-                    case "date":
-                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate, out dateOutOfRange);
-                        break;
-                    case "finale_type":
-                        finale = JsonValues.Int(ref r, c, "finale_type");
-                        break;
-                    case "episode":
-                        episode = EpisodeFields.Read(ref r, c);
-                        break;
-                    default:
-                        r.Skip();
-                        break;
-                }
-            }
-
-            if (id <= 0)
-            {
-                c.Warnings.Drop(WarningCodes.RowNoId, $"{c.Where}: no usable simkl_id");
-                continue;
-            }
-
-            if (dateOutOfRange)
-            {
-                c.Warnings.Drop(WarningCodes.RowDateOutOfRange, $"{c.Where}: date {ParseContext.Quote(badDate)} is outside {DateBounds.Text}");
-                continue;
-            }
-
-            if (date is not { } d)
-            {
-                c.Warnings.Drop(WarningCodes.RowBadDate, $"{c.Where}: date {ParseContext.Quote(badDate)} is not a timestamp");
-                continue;
-            }
-
-            if (d.HasTime && d.Offset is null)
-            {
-                c.Repair(WarningCodes.DateNoOffset, "date");
-            }
-
-            episode.Normalise(c);
-            var airing = new Airing
-            {
-                SimklId = id,
-                Kind = c.Kind,
-                When = AiringDates.Read(d, c.Kind, episode.Number is not null),
-                Season = episode.Season,
-                Episode = episode.Number,
-                EpisodeTitle = episode.Title,
-                EpisodeUrl = episode.Url,
-                Finale = SourceReader.Finale(finale, c),
-                SourceFile = c.File,
-            };
-            into.Add(new AiringRow(airing, false));
-            ids.Add(id);
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -281,5 +185,52 @@ internal static class CalendarV2Parser
         }
 
         c.RowLabel = "row";
+    }
+
+    /// <summary>A v2 row: its <c>simkl_id</c> and <c>finale_type</c>; title data lives in <c>metadata</c>.</summary>
+    private struct Row : IRowFormat<Row>
+    {
+        private int? finale;
+
+        public static bool RowsCarryTitles => false;
+
+        public static bool TryReadField(scoped ReadOnlySpan<char> name, ref Utf8JsonReader r, ParseContext c, ref Row own, ref RowFields row)
+        {
+            switch (name)
+            {
+                case "simkl_id":
+                    if (!JsonValues.TryInt64(ref r, out row.SimklId))
+                    {
+                        r.Skip();
+                        row.SimklId = 0;
+                    }
+
+                    c.RowId = row.SimklId;
+                    return true;
+                case "finale_type":
+                    own.finale = JsonValues.Int(ref r, c, "finale_type");
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        public static bool Keep(in Row own, in RowFields row, TitleDraft? title, ParseContext c) => row.HasTimestamp(c);
+
+        public static void Add(in Row own, in RowFields row, TitleDraft? title, ParseContext c, ParsedSource result)
+        {
+            result.Airings.Add(new AiringRow(new Airing
+            {
+                SimklId = row.SimklId,
+                Kind = c.Kind,
+                When = AiringDates.Read(row.Date!.Value, c.Kind, row.HasEpisode),
+                Season = row.Episode.Season,
+                Episode = row.Episode.Number,
+                EpisodeTitle = row.Episode.Title,
+                EpisodeUrl = row.Episode.Url,
+                Finale = SourceReader.Finale(own.finale, c),
+                SourceFile = c.File,
+            }, false));
+        }
     }
 }

@@ -25,14 +25,8 @@ internal struct EpisodeFields
     public static EpisodeFields Read(ref Utf8JsonReader r, ParseContext c)
     {
         var e = default(EpisodeFields);
-        if (r.TokenType == JsonTokenType.Null)
+        if (!JsonValues.IsOfType(JsonTokenType.StartObject, ref r, c, "episode"))
         {
-            return e;
-        }
-
-        if (r.TokenType != JsonTokenType.StartObject)
-        {
-            JsonValues.WrongType(ref r, c, "episode");
             return e;
         }
 
@@ -54,13 +48,7 @@ internal struct EpisodeFields
                     e.Title = JsonValues.Word(ref r, c, "episode.title");
                     break;
                 case "url":
-                    var url = JsonValues.Text(ref r, c, "episode.url");
-                    e.Url = SimklUrls.Normalise(url);
-                    if (url is not null && e.Url is null)
-                    {
-                        c.Repair(WarningCodes.UrlRejected, "episode.url");
-                    }
-
+                    e.Url = SimklUrls.Read(ref r, c, "episode.url");
                     break;
                 default:
                     r.Skip();

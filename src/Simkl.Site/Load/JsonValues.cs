@@ -202,6 +202,26 @@ internal static class JsonValues
         }
     }
 
+    /// <summary>
+    /// True when the value is a <paramref name="expected"/> token (an object's or array's start, a
+    /// string); null means "no value" (false, nothing counted); any other type is skipped and
+    /// counted by <see cref="WrongType"/>.
+    /// </summary>
+    public static bool IsOfType(JsonTokenType expected, ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        if (r.TokenType == expected)
+        {
+            return true;
+        }
+
+        if (r.TokenType != JsonTokenType.Null)
+        {
+            WrongType(ref r, c, field);
+        }
+
+        return false;
+    }
+
     /// <summary>Skips the current value (whole object/array) and counts it as a wrong-typed field.</summary>
     public static void WrongType(ref Utf8JsonReader r, ParseContext c, string field)
     {

@@ -14,7 +14,6 @@ internal static class ListParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Parse(ReadOnlySpan<byte> json, ParsedSource result)
     {
-        var c = result.Context;
         var r = new Utf8JsonReader(json, SourceReader.Options);
         r.Read();
         if (r.TokenType != JsonTokenType.StartArray)
@@ -23,120 +22,7 @@ internal static class ListParser
             return;
         }
 
-        var titles = new Dictionary<long, TitleDraft>();
-        var row = new TitleDraft();
-        Span<char> nameBuffer = stackalloc char[32];
-        Span<byte> dateBuffer = stackalloc byte[64];
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-        {
-            c.NextRow();
-            if (r.TokenType != JsonTokenType.StartObject)
-            {
-                var what = SourceReader.Describe(r.TokenType);
-                r.Skip();
-                c.Warnings.Drop(WarningCodes.RowBadShape, $"{c.Where}: {what}, not an object");
-                continue;
-            }
-
-            row.Reset(c.Kind, c.File);
-            WrittenDate? date = null;
-            string? badDate = null;
-            var dateNull = false;
-            var dateOutOfRange = false;
-            var episode = default(EpisodeFields);
-            int? watched = null, planToWatch = null, votes = null;
-            double? dropRate = null;
-            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = JsonValues.Name(in r, nameBuffer);
-                r.Read();
-                switch (name)
-                {
-                    case "date":
-                        dateNull = r.TokenType == JsonTokenType.Null;
-                        date = SourceReader.ReadTimestamp(ref r, dateBuffer, out badDate, out dateOutOfRange);
-                        break;
-                    case "episode":
-                        episode = EpisodeFields.Read(ref r, c);
-                        break;
-                    case "watched":
-                        watched = JsonValues.Int(ref r, c, "watched");
-                        break;
-                    case "plan_to_watch":
-                        planToWatch = JsonValues.Int(ref r, c, "plan_to_watch");
-                        break;
-                    case "votes" or "voted":
-                        votes = JsonValues.Int(ref r, c, name.ToString());
-                        break;
-                    case "drop_rate":
-                        dropRate = ReadDropRate(ref r, c);
-                        break;
-                    default:
-                        if (!TitleFields.TryRead(name, ref r, c, row))
-                        {
-                            r.Skip();
-                        }
-
-                        break;
-                }
-
-                c.RowId = row.SimklId;
-            }
-
-            if (row.SimklId <= 0)
-            {
-                c.Warnings.Drop(WarningCodes.RowNoId, $"{c.Where}: no usable ids.simkl_id");
-                continue;
-            }
-
-            if (row.Name is null)
-            {
-                c.Warnings.Drop(WarningCodes.RowNoTitle, $"{c.Where}: no title");
-                continue;
-            }
-
-            if (dateOutOfRange)
-            {
-                c.Repair(WarningCodes.DateOutOfRange, "date");
-            }
-            else if (date is null && badDate is not null)
-            {
-                c.Repair(WarningCodes.DateInvalid, "date");
-            }
-            else if (dateNull)
-            {
-                // Simkl's own /anime/airing example has one: kept and shown as "date to be announced".
-                c.Repair(WarningCodes.DateMissing, "date");
-            }
-
-            episode.Normalise(c);
-            result.Entries.Add(new ListEntry
-            {
-                SimklId = row.SimklId,
-                Kind = c.Kind,
-                Position = 0,
-                When = date is { } d ? AiringDates.Read(d, c.Kind, episode.Number is not null) : null,
-                Season = episode.Season,
-                Episode = episode.Number,
-                EpisodeUrl = episode.Url,
-                Watched = JsonValues.InRange(watched, 0, int.MaxValue, c, "watched"),
-                PlanToWatch = JsonValues.InRange(planToWatch, 0, int.MaxValue, c, "plan_to_watch"),
-                Votes = JsonValues.InRange(votes, 0, int.MaxValue, c, "votes"),
-                DropRate = dropRate,
-            });
-
-            if (titles.TryGetValue(row.SimklId, out var known))
-            {
-                known.FillFrom(row);
-            }
-            else
-            {
-                var draft = row.Clone();
-                titles[row.SimklId] = draft;
-                result.Titles.Add(draft);
-            }
-        }
-
+        RowReader.ReadAll<Row>(ref r, result);
         SourceReader.ExpectEnd(ref r);
         result.Usable = true;
     }
@@ -166,5 +52,74 @@ internal static class ListParser
         }
 
         return rate;
+    }
+
+    /// <summary>A list item: title data plus the list's own fields; kept with a repair when its date is missing or bad.</summary>
+    private struct Row : IRowFormat<Row>
+    {
+        private int? watched;
+        private int? planToWatch;
+        private int? votes;
+        private double? dropRate;
+
+        public static bool RowsCarryTitles => true;
+
+        public static bool TryReadField(scoped ReadOnlySpan<char> name, ref Utf8JsonReader r, ParseContext c, ref Row own, ref RowFields row)
+        {
+            switch (name)
+            {
+                case "watched":
+                    own.watched = JsonValues.Int(ref r, c, "watched");
+                    return true;
+                case "plan_to_watch":
+                    own.planToWatch = JsonValues.Int(ref r, c, "plan_to_watch");
+                    return true;
+                case "votes" or "voted":
+                    own.votes = JsonValues.Int(ref r, c, name.ToString());
+                    return true;
+                case "drop_rate":
+                    own.dropRate = ReadDropRate(ref r, c);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        public static bool Keep(in Row own, in RowFields row, TitleDraft? title, ParseContext c)
+        {
+            if (row.DateOutOfRange)
+            {
+                c.Repair(WarningCodes.DateOutOfRange, "date");
+            }
+            else if (row.Date is null && row.BadDate is not null)
+            {
+                c.Repair(WarningCodes.DateInvalid, "date");
+            }
+            else if (row.DateNull)
+            {
+                // Simkl's own /anime/airing example has one: kept and shown as "date to be announced".
+                c.Repair(WarningCodes.DateMissing, "date");
+            }
+
+            return true;
+        }
+
+        public static void Add(in Row own, in RowFields row, TitleDraft? title, ParseContext c, ParsedSource result)
+        {
+            result.Entries.Add(new ListEntry
+            {
+                SimklId = row.SimklId,
+                Kind = c.Kind,
+                Position = 0,
+                When = row.Date is { } d ? AiringDates.Read(d, c.Kind, row.HasEpisode) : null,
+                Season = row.Episode.Season,
+                Episode = row.Episode.Number,
+                EpisodeUrl = row.Episode.Url,
+                Watched = JsonValues.InRange(own.watched, 0, int.MaxValue, c, "watched"),
+                PlanToWatch = JsonValues.InRange(own.planToWatch, 0, int.MaxValue, c, "plan_to_watch"),
+                Votes = JsonValues.InRange(own.votes, 0, int.MaxValue, c, "votes"),
+                DropRate = own.dropRate,
+            });
+        }
     }
 }

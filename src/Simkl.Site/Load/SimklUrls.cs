@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Simkl.Site.Urls;
 
 namespace Simkl.Site.Load;
@@ -12,6 +13,19 @@ namespace Simkl.Site.Load;
 internal static class SimklUrls
 {
     private const string Origin = "https://simkl.com";
+
+    /// <summary>A URL field (title or episode): normalised, or null with a repair counted when it is not a simkl.com URL.</summary>
+    public static string? Read(ref Utf8JsonReader r, ParseContext c, string field)
+    {
+        var raw = JsonValues.Text(ref r, c, field);
+        var url = Normalise(raw);
+        if (raw is not null && url is null)
+        {
+            c.Repair(WarningCodes.UrlRejected, field);
+        }
+
+        return url;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Normalise(string? raw)

@@ -134,11 +134,25 @@ internal sealed class TitleDraft
         return false;
     }
 
-    private bool HasRating(string source)
+    public bool HasRating(string source)
     {
         foreach (var r in Ratings)
         {
             if (r.Source == source)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Genres are compared without case ("Action" and "action" are one genre).</summary>
+    public bool HasGenre(string genre)
+    {
+        foreach (var g in Genres)
+        {
+            if (string.Equals(g, genre, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

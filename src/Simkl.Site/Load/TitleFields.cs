@@ -33,13 +33,7 @@ internal static class TitleFields
                 d.RomajiName = JsonValues.TitleText(ref r, c, "title_romaji");
                 return true;
             case "url":
-                var url = JsonValues.Text(ref r, c, "url");
-                d.Url = SimklUrls.Normalise(url);
-                if (url is not null && d.Url is null)
-                {
-                    c.Repair(WarningCodes.UrlRejected, "url");
-                }
-
+                d.Url = SimklUrls.Read(ref r, c, "url");
                 return true;
             case "poster":
                 d.PosterPath = JsonValues.Text(ref r, c, "poster");
@@ -105,14 +99,8 @@ internal static class TitleFields
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateOnly? ReadReleaseDate(ref Utf8JsonReader r, ParseContext c, MediaKind kind, string field)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        if (!JsonValues.IsOfType(JsonTokenType.String, ref r, c, field))
         {
-            return null;
-        }
-
-        if (r.TokenType != JsonTokenType.String)
-        {
-            JsonValues.WrongType(ref r, c, field);
             return null;
         }
 
@@ -264,14 +252,8 @@ internal static class TitleFields
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadRatings(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        if (!JsonValues.IsOfType(JsonTokenType.StartObject, ref r, c, "ratings"))
         {
-            return;
-        }
-
-        if (r.TokenType != JsonTokenType.StartObject)
-        {
-            JsonValues.WrongType(ref r, c, "ratings");
             return;
         }
 
@@ -343,13 +325,7 @@ internal static class TitleFields
             }
 
             var key = c.Pool.Get(source);
-            var known = false;
-            foreach (var existing in d.Ratings)
-            {
-                known |= existing.Source == key;
-            }
-
-            if (!known)
+            if (!d.HasRating(key))
             {
                 d.Ratings.Add(new Rating(key, value, votes));
             }
@@ -359,14 +335,8 @@ internal static class TitleFields
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadGenres(ref Utf8JsonReader r, ParseContext c, TitleDraft d)
     {
-        if (r.TokenType == JsonTokenType.Null)
+        if (!JsonValues.IsOfType(JsonTokenType.StartArray, ref r, c, "genres"))
         {
-            return;
-        }
-
-        if (r.TokenType != JsonTokenType.StartArray)
-        {
-            JsonValues.WrongType(ref r, c, "genres");
             return;
         }
 
@@ -385,13 +355,7 @@ internal static class TitleFields
                 continue;
             }
 
-            var seen = false;
-            foreach (var g in d.Genres)
-            {
-                seen |= string.Equals(g, genre, StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (seen)
+            if (d.HasGenre(genre))
             {
                 duplicate = true;
             }

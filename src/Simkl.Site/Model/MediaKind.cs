@@ -102,6 +102,41 @@ public static class MediaKindNames
         _ => "Movie",
     };
 
+    /// <summary>One dated item of a title of the kind, inside a sentence: "episode", "release" ("Every release of …").</summary>
+    public static string Occurrence(this MediaKind kind) => kind switch
+    {
+        MediaKind.Movie => "release",
+        _ => "episode",
+    };
+
+    /// <summary>A title page's heading over what is coming: "Upcoming episodes", "Upcoming release dates".</summary>
+    public static string UpcomingHeading(this MediaKind kind) => kind switch
+    {
+        MediaKind.Movie => "Upcoming release dates",
+        _ => "Upcoming episodes",
+    };
+
+    /// <summary>A title page's heading over what has passed: "Recently aired", "Recent release dates".</summary>
+    public static string RecentHeading(this MediaKind kind) => kind switch
+    {
+        MediaKind.Movie => "Recent release dates",
+        _ => "Recently aired",
+    };
+
+    /// <summary>What one title's feed holds, after its name: "every episode", "release dates".</summary>
+    public static string TitleFeedContents(this MediaKind kind) => kind switch
+    {
+        MediaKind.Movie => "release dates",
+        _ => "every episode",
+    };
+
+    /// <summary>What a title page offers, for its description when the title has no overview.</summary>
+    public static string TitlePageContents(this MediaKind kind) => kind switch
+    {
+        MediaKind.Movie => "release dates and details",
+        _ => "upcoming episodes and air times",
+    };
+
     public static bool TryParseSection(string? text, out MediaKind kind)
     {
         switch (text?.Trim().ToLowerInvariant())

@@ -57,9 +57,13 @@ public static class SimklLinks
         return "https://" + uri.Host.ToLowerInvariant() + uri.PathAndQuery + uri.Fragment;
     }
 
-    /// <summary>The canonical item link: https://simkl.com/{tv|anime|movies}/{id}/{slug}.</summary>
+    /// <summary>
+    /// The canonical item link: https://simkl.com/{tv|anime|movies}/{id}/{slug}, the slug
+    /// sanitised here (a loaded title's already is; a title from elsewhere, or a slug kept in the
+    /// schedule state, must not put dot segments or escapes into the link either).
+    /// </summary>
     public static string TitleUrl(MediaKind kind, long simklId, string slug) =>
-        $"{SiteOrigin}/{kind.Section()}/{simklId.ToString(CultureInfo.InvariantCulture)}/{slug}";
+        $"{SiteOrigin}/{kind.Section()}/{simklId.ToString(CultureInfo.InvariantCulture)}/{Slugs.Sanitise(slug)}";
 
     /// <summary>
     /// A title's Simkl link: the record's own <paramref name="given"/> URL when it agrees with the
@@ -71,7 +75,10 @@ public static class SimklLinks
     public static string TitleUrl(MediaKind kind, long simklId, string slug, string? given) =>
         Agreeing(given, kind, simklId) ?? TitleUrl(kind, simklId, slug);
 
-    /// <summary>A title's Simkl link by the rule above (the loader already applied it; this keeps every page honest).</summary>
+    /// <summary>
+    /// A title's Simkl link by the rule above, for every output (pages, feeds, API, widgets): the
+    /// loader already applied it; this keeps a title built elsewhere honest too.
+    /// </summary>
     public static string TitleUrl(Title title) => TitleUrl(title.Kind, title.SimklId, title.Slug, title.SimklUrl);
 
     /// <summary>

@@ -130,6 +130,28 @@ public sealed class SiteFeedsTests : IDisposable
     }
 
     [Fact]
+    public void Widget_pages_render_cards_with_the_card_partial_in_its_embed_variant()
+    {
+        Build();
+        var template = File.ReadAllText(Path.Combine(TestSite.ThemeDir, "layouts", "embed-calendar.scriban-html"));
+        Assert.Contains("include 'card' card", template, StringComparison.Ordinal);
+        Assert.DoesNotContain("<li", template, StringComparison.Ordinal);
+
+        var tv = Html("embed/calendar/tv/index.html");
+        var cards = tv.QuerySelectorAll("li.card");
+        Assert.NotEmpty(cards);
+        Assert.All(cards, card =>
+        {
+            var title = card.QuerySelector(".card-title a")!;
+            Assert.Equal("_blank", title.GetAttribute("target"));
+            Assert.StartsWith("noopener", title.GetAttribute("rel"), StringComparison.Ordinal);
+            Assert.StartsWith("https://simkl.com/", title.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.Single(card.QuerySelectorAll("a[data-simkl-link]"));
+            Assert.Empty(card.QuerySelectorAll("img"));
+        });
+    }
+
+    [Fact]
     public void A_rebuild_of_the_same_data_writes_nothing_and_a_new_capture_rewrites_the_feeds()
     {
         var first = Build();

@@ -107,6 +107,10 @@ public sealed record TitleModel
     public string? AltName { get; init; }
     public required string Kind { get; init; }
     public required string KindLabel { get; init; }
+
+    /// <summary>The headings over the upcoming and recent dates, in the kind's words (<see cref="Model.MediaKindNames"/>).</summary>
+    public required string UpcomingHeading { get; init; }
+    public required string RecentHeading { get; init; }
     public required long SimklId { get; init; }
     public ImageView? Poster { get; init; }
     public ImageView? Fanart { get; init; }

@@ -20,10 +20,6 @@ public sealed class CardFactory
 
     public TimeZoneInfo Zone => _context.Zone;
 
-    /// <summary>The title's page on simkl.com: the data's URL when it agrees with kind and id, else built from them.</summary>
-    public static string SimklTitleUrl(Title title) =>
-        SimklLinks.TitleUrl(title.Kind, title.SimklId, Slugs.Sanitise(title.Slug), title.SimklUrl);
-
     public static ImageView? Poster(Title title, ImageSize size) =>
         SimklImages.Poster(title, size) is { } url ? new ImageView(url, size.Width, size.Height, $"Poster of {title.Name}") : null;
 
@@ -101,7 +97,7 @@ public sealed class CardFactory
             IsPremiere = ordered.Any(AiringRules.IsPremiere),
             Finale = AiringRules.FinaleHook(finale),
             FinaleLabel = AiringRules.FinaleLabel(finale),
-            SimklUrl = SimklTitleUrl(title),
+            SimklUrl = SimklLinks.TitleUrl(title),
             MarkWatched = null,
             MarkWatchedLabel = string.Empty,
             EpisodeLabel = Formats.EpisodeRange(title.Kind, first.Season, first.Episode!.Value, last.Episode!.Value),
@@ -157,7 +153,7 @@ public sealed class CardFactory
         KindLabel = KindLabel(title.Kind),
         Name = title.Name,
         TitlePath = SiteUrls.Title(title),
-        SimklUrl = SimklTitleUrl(title),
+        SimklUrl = SimklLinks.TitleUrl(title),
         Position = entry.Position,
         Time = entry.When is { } when ? DateAndTime(when) : null,
         Poster = Poster(title, SimklImages.PosterSmall),

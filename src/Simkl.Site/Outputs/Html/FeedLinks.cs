@@ -35,7 +35,7 @@ public static class FeedLinks
     public static FeedLinkView Finales(SiteSettings s) => Make(s, "Finales", SiteUrls.IcsFinales(false), SiteUrls.IcsFinales(true));
 
     public static FeedLinkView Title(SiteSettings s, Title title) => Make(s,
-        title.Kind == MediaKind.Movie ? $"{title.Name}: release dates" : $"{title.Name}: every episode",
+        $"{title.Name}: {title.Kind.TitleFeedContents()}",
         SiteUrls.IcsTitle(title.Kind, title.SimklId, false), SiteUrls.IcsTitle(title.Kind, title.SimklId, true));
 
     /// <summary>The feeds of a calendar for one kind (or all), as the calendar pages offer them.</summary>

@@ -61,7 +61,7 @@ public static class PlanEmbedPages
         {
             var date = today.AddDays(i);
             IReadOnlyList<AiringCard> cards = index.DayMap.TryGetValue(date, out var entry)
-                ? [.. entry.Cards.Where(c => kind is not { } k || c.Kind == k.Hook())]
+                ? [.. entry.Cards.Where(c => kind is not { } k || c.Kind == k.Hook()).Select(c => c with { Embed = true })]
                 : [];
             if (cards.Count > 0 || date == today)
             {

@@ -35,15 +35,11 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
             .Select(c => Row(c.Card, past: true))
             .ToList();
 
-        var simklUrl = CardFactory.SimklTitleUrl(title);
+        var simklUrl = SimklLinks.TitleUrl(title);
         var poster = CardFactory.Poster(title, SimklImages.PosterMedium);
         var plain = OverviewSanitiser.PlainText(title.Overview, 160);
         var kindText = title.Kind.TitleNoun();
-        var description = plain.Length > 0
-            ? plain
-            : title.Kind == MediaKind.Movie
-                ? $"{title.Name}: release dates and details, from Simkl."
-                : $"{title.Name}: upcoming episodes and air times, from Simkl.";
+        var description = plain.Length > 0 ? plain : $"{title.Name}: {title.Kind.TitlePageContents()}, from Simkl.";
 
         var page = views.Make(path, title.Name, description, title.Kind.Section()) with
         {
@@ -67,6 +63,8 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
             AltName = string.IsNullOrWhiteSpace(title.RomajiName) || title.RomajiName == title.Name ? null : title.RomajiName,
             Kind = title.Kind.Hook(),
             KindLabel = kindText,
+            UpcomingHeading = title.Kind.UpcomingHeading(),
+            RecentHeading = title.Kind.RecentHeading(),
             SimklId = title.SimklId,
             Poster = poster,
             Fanart = CardFactory.Fanart(title, SimklImages.FanartWide),

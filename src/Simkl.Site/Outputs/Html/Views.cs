@@ -43,6 +43,12 @@ public sealed record AiringCard
     public bool IsSpecial { get; init; }
     public bool IsBinge => EpisodeLast is not null;
 
+    /// <summary>
+    /// The card partial's embed variant (iframe widget pages): no images, the title links to Simkl,
+    /// every link leaves the frame (<c>target=_blank rel=noopener</c>).
+    /// </summary>
+    public bool Embed { get; init; }
+
     public required string Name { get; init; }
 
     /// <summary>Our title page.</summary>

@@ -61,7 +61,7 @@ public static class PlanIcalFeeds
                 SiteUrls.IcsTitle(title.Kind, title.SimklId, false),
                 SiteUrls.IcsTitle(title.Kind, title.SimklId, true),
                 $"{title.Name} ({title.Kind.Label()}) · {site}",
-                $"Every {(title.Kind == MediaKind.Movie ? "release" : "episode")} of {title.Name} in Simkl's public calendar.",
+                $"Every {title.Kind.Occurrence()} of {title.Name} in Simkl's public calendar.",
                 SiteUrls.Title(title),
                 byTitle.TryGetValue((title.Kind, title.SimklId), out var own) ? own : []));
         }

@@ -12,7 +12,7 @@ public static partial class WidgetPalette
     public static string FromTokens(string tokensCss)
     {
         var css = Comment().Replace(tokensCss, string.Empty);
-        css = css.Replace(""":root:not([data-theme="light"])""", ":host(:not([theme=light]))", StringComparison.Ordinal)
+        css = css.Replace(""":root[data-theme="light"]""", ":host([theme=light])", StringComparison.Ordinal)
             .Replace(""":root[data-theme="dark"]""", ":host([theme=dark])", StringComparison.Ordinal)
             .Replace(":root", ":host", StringComparison.Ordinal);
         if (css.Contains("data-theme", StringComparison.Ordinal))
