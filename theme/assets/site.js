@@ -322,7 +322,8 @@
   }
 
   showLocalTimes();
-  each(document.querySelectorAll("[data-calendar]"), regroup);
+  /* Day and week pages keep their days (the URL names the day); only their times follow the visitor. */
+  each(document.querySelectorAll("[data-calendar]:not([data-fixed-days])"), regroup);
   each(document.querySelectorAll("form[data-filters]"), wireFilters);
   wireJumpToToday();
   markAired();

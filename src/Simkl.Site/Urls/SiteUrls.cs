@@ -60,6 +60,16 @@ public static class SiteUrls
     /// <summary><c>/calendar/2026/11/28/</c>.</summary>
     public static string Day(DateOnly date) => date.ToString("'/calendar/'yyyy'/'MM'/'dd'/'", Inv);
 
+    /// <summary>
+    /// The ISO week (Monday to Sunday) holding <paramref name="date"/>: <c>/calendar/week/2026-W48/</c>.
+    /// The year is the ISO week-numbering year, which differs from the date's year around New Year.
+    /// </summary>
+    public static string Week(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return string.Create(Inv, $"/calendar/week/{ISOWeek.GetYear(day):0000}-W{ISOWeek.GetWeekOfYear(day):00}/");
+    }
+
     /// <summary><c>/trending/</c>, or one kind's: <c>/trending/tv/</c>.</summary>
     public static string Trending(MediaKind? kind = null) => kind is { } k ? $"/trending/{k.Section()}/" : "/trending/";
 

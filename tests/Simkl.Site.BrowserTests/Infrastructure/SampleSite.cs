@@ -6,7 +6,7 @@ namespace Simkl.Site.BrowserTests.Infrastructure;
 public sealed class SampleSite(string outputDir, Uri baseUrl)
 {
     /// <summary>One page of each kind the tests visit (docs/url-map.md).</summary>
-    public static readonly string[] PageKeys = ["home", "kind", "calendar", "month", "day", "title", "trending", "premieres", "subscribe", "embed", "404"];
+    public static readonly string[] PageKeys = ["home", "kind", "calendar", "month", "week", "day", "title", "trending", "premieres", "subscribe", "embed", "404"];
 
     /// <summary>The client id the sample is built with, so the pages carry Simkl's redirect actions ("Mark watched", the menu).</summary>
     public const string ClientId = "browser-test-client";
@@ -25,6 +25,7 @@ public sealed class SampleSite(string outputDir, Uri baseUrl)
             "calendar" => "/calendar/",
             "month" => "/calendar/2026/11/",
             "day" => "/calendar/2026/11/27/",
+            "week" => "/calendar/week/2026-W48/",
             "trending" => "/trending/",
             "kind" => "/tv/",
             "premieres" => "/premieres/",

@@ -12,6 +12,7 @@ public sealed class BuildVerificationTests
 {
     // Calendar lists replaced so cards of title 1 show twice and cards of title 2 never.
     private const string Card = "{{ include 'card' card ~}}";
+    private const string Row = "{{ include 'airing-row' card ~}}";
     private const string Skewed = "{{ if card.simkl_id == 1 }}{{ include 'card' card }}{{ include 'card' card }}{{ else if card.simkl_id != 2 }}{{ include 'card' card }}{{ end ~}}";
 
     [Theory]
@@ -61,6 +62,12 @@ public sealed class BuildVerificationTests
         var text = File.ReadAllText(calendar);
         Assert.Contains(Card, text, StringComparison.Ordinal);
         File.WriteAllText(calendar, text.Replace(Card, cardLine, StringComparison.Ordinal));
+
+        // Day pages list their airings as rows, in kinds and slots: the same change there.
+        var day = Path.Combine(theme, "layouts", "day.scriban-html");
+        var dayText = File.ReadAllText(day);
+        Assert.Contains(Row, dayText, StringComparison.Ordinal);
+        File.WriteAllText(day, dayText.Replace(Row, cardLine, StringComparison.Ordinal));
         return theme;
     }
 }

@@ -110,7 +110,7 @@ public sealed class ContentFeatureTests
         Assert.Empty(doc.QuerySelectorAll("li.card[data-simkl-id='9100107'][data-episode-last]"));
 
         // The title page and the upcoming calendar show the same collapsed card.
-        Assert.Single(site.Html("tv/9100106/velvet-circuit/index.html").QuerySelectorAll("li.card[data-simkl-id='9100106']"));
+        Assert.Single(site.Html("tv/9100106/velvet-circuit/index.html").QuerySelectorAll("tr.ep-row[data-simkl-id='9100106']"));
     }
 
     [Fact]

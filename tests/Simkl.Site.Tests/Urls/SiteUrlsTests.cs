@@ -20,6 +20,9 @@ public sealed class SiteUrlsTests
             { SiteUrls.Month(2026, 3, MediaKind.Movie), "/calendar/movies/2026/03/" },
             { SiteUrls.Day(d), "/calendar/2026/11/28/" },
             { SiteUrls.Day(new DateOnly(2027, 1, 5)), "/calendar/2027/01/05/" },
+            { SiteUrls.Week(d), "/calendar/week/2026-W48/" },
+            { SiteUrls.Week(new DateOnly(2027, 1, 3)), "/calendar/week/2026-W53/" }, // ISO year: the Sunday ends 2026's week 53
+            { SiteUrls.Week(new DateOnly(2025, 12, 29)), "/calendar/week/2026-W01/" },
             { SiteUrls.Premieres, "/premieres/" },
             { SiteUrls.Finales, "/finales/" },
             { SiteUrls.Trending(), "/trending/" },

@@ -4,7 +4,7 @@ using Simkl.Site.Urls;
 
 namespace Simkl.Site.Outputs.Html;
 
-/// <summary>Home, upcoming calendars, month grids and day pages.</summary>
+/// <summary>Home and the upcoming calendars; the day views other planners share.</summary>
 internal sealed class CalendarPlanner(BuildContext context, PageIndex index, PageViews views)
 {
     private readonly DateOnly _today = context.Today;
@@ -35,125 +35,6 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
                 Tabs = Tabs(kind, path),
                 Months = kind is null ? months : [],
                 EmptyText = $"Nothing scheduled in the next {settings.UpcomingDays} days.",
-            });
-        }
-    }
-
-    public IEnumerable<PagePlan> Months()
-    {
-        foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
-        {
-            var months = kind is { } k ? index.Months.Where(m => m.Has(k)).ToList() : [.. index.Months];
-            for (var i = 0; i < months.Count; i++)
-            {
-                yield return Month(months[i], kind, i > 0 ? months[i - 1] : null, i + 1 < months.Count ? months[i + 1] : null);
-            }
-        }
-    }
-
-    private PagePlan Month(MonthEntry month, MediaKind? kind, MonthEntry? previous, MonthEntry? next)
-    {
-        var label = Formats.MonthLabel(month.Year, month.Month);
-        var path = SiteUrls.Month(month.Year, month.Month, kind);
-        var heading = kind is { } k ? $"{k.Label()} calendar: {label}" : $"Calendar: {label}";
-        var byDay = month.Days.ToDictionary(d => d.Date);
-
-        int CountOf(DayEntry d) => kind is { } kk ? d.Count(kk) : d.Airings.Count;
-
-        var first = new DateOnly(month.Year, month.Month, 1);
-        var lead = ((int)first.DayOfWeek + 6) % 7; // Monday first
-        var daysInMonth = DateTime.DaysInMonth(month.Year, month.Month);
-        var cells = new List<MonthCell>();
-        for (var i = 0; i < lead; i++)
-        {
-            cells.Add(new MonthCell(null, null, null, 0, string.Empty, false));
-        }
-
-        for (var d = 1; d <= daysInMonth; d++)
-        {
-            var date = new DateOnly(month.Year, month.Month, d);
-            var count = byDay.TryGetValue(date, out var entry) ? CountOf(entry) : 0;
-            cells.Add(new MonthCell(
-                d,
-                Formats.IsoDate(date),
-                count > 0 ? SiteUrls.Day(date) : null,
-                count,
-                count > 0 ? PlanSite.Plural(count, "airing", "airings") : string.Empty,
-                date == _today));
-        }
-
-        while (cells.Count % 7 != 0)
-        {
-            cells.Add(new MonthCell(null, null, null, 0, string.Empty, false));
-        }
-
-        var weeks = cells.Chunk(7).Select(c => new MonthWeek(c)).ToList();
-        var summaries = month.Days
-            .Where(d => CountOf(d) > 0)
-            .Select(d => new MonthDaySummary(Formats.IsoDate(d.Date), Formats.LongDate(d.Date), SiteUrls.Day(d.Date), CountText(d, kind)))
-            .ToList();
-
-        var highlights = new CalendarView(month.Days
-            .Select(d => Day(d.Date, [.. d.Cards.Where(c => Matches(c, kind) && (c.IsPremiere || c.Finale is not null))], link: true))
-            .Where(d => d.Cards.Count > 0)
-            .ToList());
-
-        var total = month.Days.Sum(CountOf);
-        var tabs = new List<TabLink> { new(SiteUrls.Month(month.Year, month.Month), "All", kind is null) };
-        foreach (var mk in PlanSite.Kinds.Where(month.Has))
-        {
-            tabs.Add(new TabLink(SiteUrls.Month(month.Year, month.Month, mk), mk.Label(), kind == mk));
-        }
-
-        var what = kind is { } k3 ? KindWhat(k3) : "TV episodes, anime episodes and movie releases";
-        var page = views.Make(path, heading, $"{Cap(what)} in {label}: {PlanSite.Plural(total, "airing", "airings")}, day by day.", "calendar") with
-        {
-            HasTimes = highlights.Days.Count > 0,
-            HasFilters = false,
-            Feeds = FeedLinks.ForCalendar(context.Settings, kind),
-        };
-        return new PagePlan(SiteUrls.File(path), "month", page, new MonthModel
-        {
-            Heading = heading,
-            MonthLabel = label,
-            Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-            Weeks = weeks,
-            Days = summaries,
-            Previous = previous is null ? null : new LinkView(SiteUrls.Month(previous.Year, previous.Month, kind), Formats.MonthLabel(previous.Year, previous.Month)),
-            Next = next is null ? null : new LinkView(SiteUrls.Month(next.Year, next.Month, kind), Formats.MonthLabel(next.Year, next.Month)),
-            Tabs = tabs,
-            Highlights = highlights,
-            Total = total,
-        });
-    }
-
-    public IEnumerable<PagePlan> Days()
-    {
-        var days = index.Days;
-        for (var i = 0; i < days.Count; i++)
-        {
-            var entry = days[i];
-            var path = SiteUrls.Day(entry.Date);
-            var label = Formats.LongDate(entry.Date);
-            var calendar = new CalendarView([Day(entry.Date, entry.Cards, link: false) with { Airings = entry.Airings.Count }]);
-            var summary = CountText(entry, null);
-            var page = views.Make(path, label, $"What airs on {label}: {summary}.", "calendar") with
-            {
-                HasTimes = true,
-                HasToday = calendar.HasToday,
-                HasFilters = true,
-                JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards.Select(StructuredData.Item)),
-                Feeds = FeedLinks.ForCalendar(context.Settings, null),
-            };
-            yield return new PagePlan(SiteUrls.File(path), "day", page, new DayModel
-            {
-                Heading = label,
-                Calendar = calendar,
-                Previous = i > 0 ? new LinkView(SiteUrls.Day(days[i - 1].Date), Formats.LongDate(days[i - 1].Date)) : null,
-                Next = i + 1 < days.Count ? new LinkView(SiteUrls.Day(days[i + 1].Date), Formats.LongDate(days[i + 1].Date)) : null,
-                Month = new LinkView(SiteUrls.Month(entry.Date.Year, entry.Date.Month), Formats.MonthLabel(entry.Date.Year, entry.Date.Month)),
-                Summary = summary,
-                Tabs = Tabs(null, path),
             });
         }
     }
@@ -202,7 +83,7 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
         new(SiteUrls.Finales, "Finales", currentPath == SiteUrls.Finales),
     ];
 
-    private static string CountText(DayEntry d, MediaKind? kind)
+    internal static string CountText(DayEntry d, MediaKind? kind)
     {
         if (kind is { } k)
         {

@@ -207,7 +207,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
                 }
 
                 var current = IsCurrent(list);
-                var dated = new List<AiringCard>();
+                var dated = new List<(AiringTime When, AiringCard Card)>();
                 var unannounced = new List<AiringCard>();
                 foreach (var entry in list.Entries)
                 {
@@ -234,21 +234,26 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
                         continue;
                     }
 
-                    var single = index.Cards.Single(ListAiring(entry, when, list), title);
-                    dated.Add(target is { } on && day != on ? single with { Time = index.Cards.DateAndTime(when) } : single);
+                    dated.Add((when, index.Cards.Single(ListAiring(entry, when, list), title)));
                 }
 
-                var cards = dated
-                    .OrderBy(c => c.Time.Datetime, StringComparer.Ordinal)
-                    .ThenBy(c => c.Name, StringComparer.Ordinal)
-                    .ThenBy(c => c.SimklId)
-                    .Concat(unannounced.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.SimklId))
+                // By day (a "today" list reaches into tomorrow in some zones), each day's date-only
+                // entries first, then in time order: the dates are in the day headings.
+                var days = dated
+                    .OrderBy(x => x.When.SortKey)
+                    .ThenBy(x => x.When.IsDateOnly ? 0 : 1)
+                    .ThenBy(x => x.Card.Name, StringComparer.Ordinal)
+                    .ThenBy(x => x.Card.SimklId)
+                    .GroupBy(x => x.Card.Day)
+                    .OrderBy(g => g.Key)
+                    .Select(g => _calendar.Day(g.Key, [.. g.Where(x => x.When.IsDateOnly).Concat(g.Where(x => !x.When.IsDateOnly)).Select(x => x.Card)], link: true))
                     .ToList();
                 sections.Add(new AiringSection
                 {
                     Id = $"airing-{variant}-{kind.Section()}",
                     Heading = $"{kind.Label()} airing {variant}",
-                    Cards = cards,
+                    Days = new CalendarView(days),
+                    Unannounced = [.. unannounced.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.SimklId)],
                     Note = AgeNote(list),
                 });
             }

@@ -45,7 +45,13 @@ public sealed class PageIndex
 
     public IReadOnlyDictionary<DateOnly, DayEntry> DayMap { get; }
 
-    /// <summary>Months with airings, ascending.</summary>
+    /// <summary>
+    /// Months that get a month page, ascending: those the data itself dates airings in. A month
+    /// reached only because the site zone moved an airing across midnight at the edge of the data
+    /// (a 1 October 02:00 UTC episode on 30 September in New York) is not one: its page would call
+    /// one airing "September" when the data says nothing about the rest of September. Its day
+    /// page still exists, like every day's.
+    /// </summary>
     public IReadOnlyList<MonthEntry> Months { get; }
 
     /// <summary>Airings per title, in display order.</summary>
@@ -72,8 +78,14 @@ public sealed class PageIndex
             dayEntries[i] = new DayEntry(day.Date, day.Airings, cards.ForDay(day.Airings, site.TitleOf));
         });
 
+        var dated = dayEntries
+            .SelectMany(d => d.Airings)
+            .Select(a => a.When.DayIn(TimeZoneInfo.Utc))
+            .Select(d => (d.Year, d.Month))
+            .ToHashSet();
         var months = dayEntries
             .GroupBy(d => (d.Date.Year, d.Date.Month))
+            .Where(g => dated.Contains(g.Key))
             .OrderBy(g => g.Key)
             .Select(g => new MonthEntry(g.Key.Year, g.Key.Month, [.. g]))
             .ToList();

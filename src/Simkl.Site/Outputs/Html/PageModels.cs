@@ -18,7 +18,14 @@ public sealed record AiringSection
 {
     public required string Id { get; init; }
     public required string Heading { get; init; }
-    public required IReadOnlyList<AiringCard> Cards { get; init; }
+
+    /// <summary>The dated entries by day (site zone), each day in time order.</summary>
+    public required CalendarView Days { get; init; }
+
+    /// <summary>Entries Simkl lists without a date, after the dated ones.</summary>
+    public IReadOnlyList<AiringCard> Unannounced { get; init; } = [];
+
+    public bool IsEmpty => Days.CardCount == 0 && Unannounced.Count == 0;
 
     /// <summary>Says when the list is older than the build; null otherwise.</summary>
     public string? Note { get; init; }
@@ -39,37 +46,6 @@ public sealed record CalendarModel
     public required IReadOnlyList<TabLink> Tabs { get; init; }
     public required IReadOnlyList<LinkView> Months { get; init; }
     public string EmptyText { get; init; } = "Nothing scheduled.";
-}
-
-public sealed record MonthCell(int? Day, string? Date, string? Path, int Count, string CountText, bool IsToday);
-
-public sealed record MonthWeek(IReadOnlyList<MonthCell> Cells);
-
-public sealed record MonthDaySummary(string Date, string Label, string Path, string CountText);
-
-public sealed record MonthModel
-{
-    public required string Heading { get; init; }
-    public required string MonthLabel { get; init; }
-    public required IReadOnlyList<string> Weekdays { get; init; }
-    public required IReadOnlyList<MonthWeek> Weeks { get; init; }
-    public required IReadOnlyList<MonthDaySummary> Days { get; init; }
-    public LinkView? Previous { get; init; }
-    public LinkView? Next { get; init; }
-    public required IReadOnlyList<TabLink> Tabs { get; init; }
-    public required CalendarView Highlights { get; init; }
-    public required int Total { get; init; }
-}
-
-public sealed record DayModel
-{
-    public required string Heading { get; init; }
-    public required CalendarView Calendar { get; init; }
-    public LinkView? Previous { get; init; }
-    public LinkView? Next { get; init; }
-    public required LinkView Month { get; init; }
-    public required string Summary { get; init; }
-    public required IReadOnlyList<TabLink> Tabs { get; init; }
 }
 
 public sealed record HighlightsModel
@@ -101,29 +77,6 @@ public sealed record AiringModel
 public sealed record BestModel
 {
     public required IReadOnlyList<ListSection> Sections { get; init; }
-}
-
-public sealed record TitleModel
-{
-    public required string Name { get; init; }
-    public string? AltName { get; init; }
-    public required string Kind { get; init; }
-    public required string KindLabel { get; init; }
-
-    /// <summary>The headings over the upcoming and recent dates, in the kind's words (<see cref="Model.MediaKindNames"/>).</summary>
-    public required string UpcomingHeading { get; init; }
-    public required string RecentHeading { get; init; }
-    public required long SimklId { get; init; }
-    public ImageView? Poster { get; init; }
-    public ImageView? Fanart { get; init; }
-    public required IReadOnlyList<FactView> Facts { get; init; }
-    public required IReadOnlyList<FactView> Ratings { get; init; }
-    public required IReadOnlyList<string> Genres { get; init; }
-    public required RawHtml Overview { get; init; }
-    public required string SimklUrl { get; init; }
-    public string? TrailerUrl { get; init; }
-    public required CalendarView Upcoming { get; init; }
-    public required CalendarView Recent { get; init; }
 }
 
 public sealed record ContentModel(RawHtml Html);

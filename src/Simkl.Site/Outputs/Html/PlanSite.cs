@@ -21,8 +21,9 @@ public static class PlanSite
         pages.Add(homes.Home());
         pages.AddRange(homes.KindHomes());
         pages.AddRange(calendars.Upcoming());
-        pages.AddRange(calendars.Months());
-        pages.AddRange(calendars.Days());
+        pages.AddRange(new MonthPlanner(context, index, views).Months());
+        pages.AddRange(new WeekPlanner(context, index, views).Weeks());
+        pages.AddRange(new DayPagePlanner(context, index, views).Days());
 
         var lists = new ListPlanner(context, index, views);
         pages.Add(lists.Premieres());

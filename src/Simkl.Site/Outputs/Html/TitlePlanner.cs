@@ -12,7 +12,6 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
     public const int RecentDays = 10;
 
     private readonly DateOnly _today = context.Today;
-    private readonly CalendarPlanner _calendar = new(context, index, views);
 
     public IEnumerable<PagePlan> Titles()
     {
@@ -29,8 +28,12 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
     {
         var path = SiteUrls.Title(title);
         var cards = index.CardsByTitle.TryGetValue((title.Kind.Hook(), title.SimklId), out var list) ? list : [];
-        var upcoming = ByDay(cards.Where(c => c.Day >= _today));
-        var recent = ByDay(cards.Where(c => c.Day < _today).GroupBy(c => c.Day).TakeLast(RecentDays).SelectMany(g => g));
+        var upcoming = cards.Where(c => c.Day >= _today).Select(c => Row(c.Card, past: false)).ToList();
+        var recent = cards.Where(c => c.Day < _today).GroupBy(c => c.Day).TakeLast(RecentDays)
+            .Reverse()
+            .SelectMany(g => g.Reverse())
+            .Select(c => Row(c.Card, past: true))
+            .ToList();
 
         var simklUrl = SimklLinks.TitleUrl(title);
         var poster = CardFactory.Poster(title, SimklImages.PosterMedium);
@@ -42,16 +45,16 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
         {
             OgType = title.Kind == MediaKind.Movie ? "video.movie" : "video.tv_show",
             OgImage = poster?.Url,
-            HasTimes = upcoming.Days.Count + recent.Days.Count > 0,
-            HasToday = upcoming.HasToday,
+            HasTimes = upcoming.Count + recent.Count > 0,
             JsonLd = StructuredData.ForTitle(
                 title,
                 context.Settings.BaseUrl + path,
                 simklUrl,
                 poster,
-                [.. upcoming.Days.SelectMany(d => d.Cards)],
+                [.. upcoming.Select(r => r.Card)],
                 plain),
             Feeds = [FeedLinks.Title(context.Settings, title)],
+            FeedsShownInContent = true,
         };
 
         return new PagePlan(SiteUrls.File(path), "title", page, new TitleModel
@@ -71,13 +74,34 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
             Overview = OverviewSanitiser.Sanitise(title.Overview),
             SimklUrl = simklUrl,
             TrailerUrl = string.IsNullOrWhiteSpace(title.Trailer) ? null : SimklLinks.Trailer(title, context.Settings.ClientId),
+            Next = upcoming.Count > 0 ? new NextAiring(upcoming[0].Card, upcoming[0].When, Countdown(upcoming[0].Card)) : null,
             Upcoming = upcoming,
             Recent = recent,
         });
     }
 
-    private CalendarView ByDay(IEnumerable<(DateOnly Day, AiringCard Card)> cards) =>
-        new([.. cards.GroupBy(c => c.Day).OrderBy(g => g.Key).Select(g => _calendar.Day(g.Key, [.. g.Select(x => x.Card)], link: true))]);
+    private EpisodeRow Row(AiringCard card, bool past) => new(card, DateAndTime(card), past);
+
+    /// <summary>"Fri 4 Dec 2026, 21:00" (timed) or "Fri 4 Dec 2026" (date-only), in the site zone.</summary>
+    private static TimeView DateAndTime(AiringCard card)
+    {
+        var date = $"{Formats.ShortDate(card.Day)} {card.Day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        return card.Time.IsTimed
+            ? card.Time with { Text = $"{date}, {card.Time.Text}" }
+            : card.Time with { Text = date };
+    }
+
+    /// <summary>"today", "tomorrow", "in 6 days": whole days from the build's day, so the page does not change with the hour of the build.</summary>
+    private string Countdown(AiringCard card)
+    {
+        var days = card.Day.DayNumber - _today.DayNumber;
+        return days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            _ => $"in {days} days",
+        };
+    }
 
     private static IReadOnlyList<FactView> Facts(Title title)
     {

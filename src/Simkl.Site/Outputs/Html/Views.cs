@@ -209,4 +209,7 @@ public sealed record PageView
 
     /// <summary>Calendar feeds this page offers (webcal / Google / .ics links, and head links).</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+
+    /// <summary>The layout places the feed links itself (title pages: near the top), not the base layout at the end.</summary>
+    public bool FeedsShownInContent { get; init; }
 }

@@ -33,7 +33,6 @@ public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClas
     public static TheoryData<string> CalendarPages => new()
     {
         "calendar/index.html", "calendar/tv/index.html", "calendar/anime/index.html", "calendar/movies/index.html",
-        "calendar/2026/11/27/index.html", "calendar/2026/11/28/index.html",
     };
 
     [Theory]
@@ -57,6 +56,13 @@ public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClas
         var links = doc.QuerySelectorAll("nav.tabs a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/calendar/", "/calendar/tv/", "/calendar/anime/", "/calendar/movies/", "/premieres/", "/finales/"], links);
     }
+
+    /// <summary>Pages whose day sections follow the calendar contract: the calendars and the day pages.</summary>
+    public static TheoryData<string> DayPages => new()
+    {
+        "calendar/index.html", "calendar/tv/index.html", "calendar/anime/index.html", "calendar/movies/index.html",
+        "calendar/2026/11/27/index.html", "calendar/2026/11/28/index.html",
+    };
 
     [Theory]
     [InlineData("index.html")]
@@ -86,7 +92,7 @@ public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClas
     }
 
     [Theory]
-    [MemberData(nameof(CalendarPages))]
+    [MemberData(nameof(DayPages))]
     public void Day_sections_follow_the_contract(string page)
     {
         var doc = built.Site.Html(page);
@@ -99,9 +105,18 @@ public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClas
             Assert.Equal("day-" + day, section.Id);
             Assert.Equal($"day-{day}-h", section.GetAttribute("aria-labelledby"));
             var heading = doc.GetElementById($"day-{day}-h")!;
-            Assert.Matches("^H[23]$", heading.TagName);
-            Assert.Equal(day, heading.QuerySelector("time")!.GetAttribute("datetime"));
-            Assert.NotNull(section.QuerySelector("ol.cards"));
+            // A day page's section is the whole page: its heading is the h1 ("Saturday, 28 November 2026").
+            if (heading.TagName == "H1")
+            {
+                Assert.Contains(built.Site.Html(page).Title!.Split(' ')[0], heading.TextContent, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Matches("^H[23]$", heading.TagName);
+                Assert.Equal(day, heading.QuerySelector("time")!.GetAttribute("datetime"));
+            }
+
+            Assert.NotNull(section.QuerySelector("ol.cards, ol.rows"));
             Assert.Equal(day == "2026-11-27", section.GetAttribute("aria-current") == "date");
         }
     }
@@ -178,15 +193,15 @@ public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClas
         var doc = built.Site.Html("calendar/2026/11/index.html");
         var grid = doc.QuerySelector("table.month-grid")!;
         Assert.Equal("November 2026", grid.QuerySelector("caption")!.TextContent);
-        Assert.Equal(7, grid.QuerySelectorAll("thead th[scope=col]").Length);
+        Assert.Equal(7, grid.QuerySelectorAll("thead th[scope=col] abbr").Length);
         Assert.Equal(30, grid.QuerySelectorAll("td:not(.blank)").Length);
-        var links = grid.QuerySelectorAll("td a").Select(a => a.GetAttribute("href")).ToList();
+        var links = grid.QuerySelectorAll("td .cell-date a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/calendar/2026/11/27/", "/calendar/2026/11/28/"], links);
         Assert.Equal("date", grid.QuerySelector("td.today")!.GetAttribute("aria-current"));
-        var list = doc.QuerySelectorAll("ol.day-list a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(links, list);
-        Assert.Equal("Friday, 27 November 2026: 2 TV episodes, 1 anime episode, 1 movie", doc.QuerySelector("ol.day-list li")!.TextContent);
+        Assert.Empty(doc.QuerySelectorAll("ol.day-list")); // the grid is the only list of days
         Assert.Equal("4 airings", grid.QuerySelector("td.today .n")!.TextContent);
+        Assert.Equal(3, grid.QuerySelectorAll("td.today .chips li").Length);
+        Assert.Equal("/calendar/2026/11/27/", grid.QuerySelector("td.today .more a")!.GetAttribute("href"));
 
         // 1 November 2026 is a Sunday: six blank cells before it in a Monday-first grid.
         Assert.Equal(6, grid.QuerySelectorAll("tbody tr:first-child td.blank").Length);
