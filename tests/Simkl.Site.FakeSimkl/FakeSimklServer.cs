@@ -11,7 +11,7 @@ namespace Simkl.Site.FakeSimkl;
 /// out exactly like a snapshot folder: <c>data/...</c> for the CDN host and <c>api/...</c> for the API
 /// host (so a snapshot folder such as <c>input/data/sample</c> is itself a valid fixture root).
 /// <code>
-/// await using var fake = await FakeSimklServer.StartAsync("Fixtures/Fetching/basic");
+/// await using var fake = await FakeSimklServer.StartAsync("Fixtures/Fetch/basic");
 /// // point the fetcher at fake.DataBase and fake.ApiBase
 /// fake.SetFault("data/calendar/v2/tv.json", FakeFault.Status(503).Times(2));
 /// fake.SetFile("data/calendar/v2/tv.json", newJson);     // upstream changed

@@ -109,6 +109,13 @@ public static class MediaKindNames
         _ => "episode",
     };
 
+    /// <summary>The column naming each dated item in a title page's table: "Episode", "Release".</summary>
+    public static string ItemColumn(this MediaKind kind) => kind switch
+    {
+        MediaKind.Movie => "Release",
+        _ => "Episode",
+    };
+
     /// <summary>A title page's heading over what is coming: "Upcoming episodes", "Upcoming release dates".</summary>
     public static string UpcomingHeading(this MediaKind kind) => kind switch
     {

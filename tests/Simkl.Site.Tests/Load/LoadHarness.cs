@@ -12,7 +12,7 @@ namespace Simkl.Site.Tests.Load;
 internal static class LoadHarness
 {
     public static string Fixture(params string[] parts) =>
-        Path.Combine([AppContext.BaseDirectory, "Fixtures", "Loading", .. parts]);
+        Path.Combine([AppContext.BaseDirectory, "Fixtures", "Load", .. parts]);
 
     public static SourceRecord Record(SourceType type, MediaKind kind, string path, string? month = null, string? variant = null, int? page = null, string? id = null) => new()
     {

@@ -6,7 +6,7 @@ using Simkl.Site.Snapshots;
 namespace Simkl.Site.Tests.Load;
 
 /// <summary>
-/// The merge rules (docs/data-rules.md) on whole snapshots: the bundled-like fixture <c>Fixtures/Loading/basic</c>
+/// The merge rules (docs/data-rules.md) on whole snapshots: the bundled-like fixture <c>Fixtures/Load/basic</c>
 /// (v2 rolling + archive, v1 rolling, anime v2 + v1 archive, movies v1 + v2, four lists) and small
 /// inline snapshots for single rules.
 /// </summary>

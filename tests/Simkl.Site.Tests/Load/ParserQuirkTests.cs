@@ -5,7 +5,7 @@ using Simkl.Site.Snapshots;
 namespace Simkl.Site.Tests.Load;
 
 /// <summary>
-/// One case per data quirk, as data: <c>Fixtures/Loading/quirks/&lt;case&gt;.input.json</c> is the raw
+/// One case per data quirk, as data: <c>Fixtures/Load/quirks/&lt;case&gt;.input.json</c> is the raw
 /// body exactly as Simkl (or a broken server) would send it; <c>&lt;case&gt;.expect.json</c> beside it
 /// names the source (type, kind, month, variant) and the expected airings, titles, list entries and
 /// warning counts after loading that one file. Warning counts are compared exactly, so every repair

@@ -111,6 +111,9 @@ public sealed record TitleModel
     /// <summary>The headings over the upcoming and recent dates, in the kind's words (<see cref="Model.MediaKindNames"/>).</summary>
     public required string UpcomingHeading { get; init; }
     public required string RecentHeading { get; init; }
+
+    /// <summary>The episode table's first column: "Episode", or "Release" for a movie.</summary>
+    public required string ItemColumn { get; init; }
     public required long SimklId { get; init; }
     public ImageView? Poster { get; init; }
     public ImageView? Fanart { get; init; }

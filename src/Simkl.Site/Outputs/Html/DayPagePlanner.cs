@@ -30,6 +30,7 @@ internal sealed class DayPagePlanner(BuildContext context, PageIndex index, Page
                 HasTimes = true,
                 HasToday = entry.Date == context.Today,
                 JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards.Select(StructuredData.Item)),
+                Feeds = FeedLinks.ForCalendar(context.Settings, null),
             };
             yield return new PagePlan(SiteUrls.File(path), "day", page, new DayModel
             {

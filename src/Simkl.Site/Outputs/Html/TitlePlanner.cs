@@ -65,6 +65,7 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
             KindLabel = kindText,
             UpcomingHeading = title.Kind.UpcomingHeading(),
             RecentHeading = title.Kind.RecentHeading(),
+            ItemColumn = title.Kind.ItemColumn(),
             SimklId = title.SimklId,
             Poster = poster,
             Fanart = CardFactory.Fanart(title, SimklImages.FanartWide),

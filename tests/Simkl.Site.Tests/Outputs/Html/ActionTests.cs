@@ -90,7 +90,7 @@ public sealed class ActionTests
         }
 
         site.Build();
-        var marks = site.Html("calendar/2026/11/27/index.html").QuerySelectorAll("li.card-binge ol a[data-mark-watched]");
+        var marks = site.Html("calendar/2026/11/27/index.html").QuerySelectorAll("details.episodes ol a[data-mark-watched]");
         Assert.Equal([false, false, true, true, true], marks.Select(a => a.HasAttribute("hidden")));
     }
 }

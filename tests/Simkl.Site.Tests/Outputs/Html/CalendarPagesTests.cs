@@ -141,8 +141,8 @@ public sealed class CalendarPagesTests
         Assert.Equal(["3", "4"], tables[0].QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-episode")));
         Assert.Equal(["2", "1"], tables[1].QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-episode")));
 
-        // The show's feed links come before the episodes, and only once.
-        var feeds = doc.QuerySelectorAll(".feed-links");
+        // The show's subscribe panel comes before the episodes, and only once.
+        var feeds = doc.QuerySelectorAll("[data-subscribe]");
         Assert.Single(feeds);
         Assert.True(feeds[0].CompareDocumentPosition(tables[0]).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
     }
