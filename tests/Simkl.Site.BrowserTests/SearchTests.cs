@@ -136,6 +136,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
         var links = await p.Locator("main .search-kinds a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
         Assert.Contains("/calendar/anime/", links);
         Assert.Contains("/trending/movies/", links);
+        Assert.Contains("/movies/", links);
         Assert.Contains("needs JavaScript", await p.ContentAsync(), StringComparison.Ordinal);
         page.AssertClean("the search page without JavaScript");
     }

@@ -19,6 +19,8 @@ public sealed partial class PageBudgetTests(DailyVolumeSiteFixture site, ITestOu
     public static TheoryData<string, string, int> HtmlBudgets => new()
     {
         { "home", "/", 30 * 1024 },
+        { "upcoming calendar", "/calendar/", 90 * 1024 },
+        { "upcoming TV calendar", "/calendar/tv/", 90 * 1024 },
     };
 
     /// <summary>One page of each type, for the CSS + JS budget.</summary>

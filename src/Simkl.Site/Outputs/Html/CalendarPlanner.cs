@@ -8,6 +8,10 @@ namespace Simkl.Site.Outputs.Html;
 internal sealed class CalendarPlanner(BuildContext context, PageIndex index, PageViews views)
 {
     private readonly DateOnly _today = context.Today;
+    private readonly Popularity _popularity = new(context);
+
+    /// <summary>Most cards one day of an upcoming calendar shows; a busier day shows its most popular and links its day page.</summary>
+    public const int PerDay = 30;
 
     public IEnumerable<PagePlan> Upcoming()
     {
@@ -52,7 +56,16 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
             IReadOnlyList<AiringCard> cards = index.DayMap.TryGetValue(date, out var entry)
                 ? [.. entry.Cards.Where(c => Matches(c, kind))]
                 : [];
-            if (cards.Count > 0 || date == _today)
+            if (cards.Count > PerDay)
+            {
+                // At Simkl's volume (~370 a day) a two-week list would carry thousands of cards: show
+                // the most popular, in time order, and leave completeness to the day page it links.
+                days.Add(Day(date, _popularity.Top(cards, PerDay), link: true) with
+                {
+                    SelectionText = $"The most popular {PerDay} here; all {Formats.Number(cards.Count)} on {Formats.LongDate(date)}",
+                });
+            }
+            else if (cards.Count > 0 || date == _today)
             {
                 days.Add(Day(date, cards, link: entry is not null) with { Airings = entry?.Airings.Count(a => kind is not { } k || a.Kind == k) ?? 0 });
             }

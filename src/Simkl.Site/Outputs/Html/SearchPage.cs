@@ -28,6 +28,7 @@ public static class SearchPage
             kind.Label(),
             PlanSite.Plural(counts.GetValueOrDefault(kind), "title", "titles"),
             [
+                new LinkView(SiteUrls.KindHome(kind), $"All about {kind.Noun()}"),
                 new LinkView(SiteUrls.Calendar(kind), $"Upcoming {kind.Noun()}"),
                 new LinkView(SiteUrls.Trending(kind), $"Trending {kind.Noun()}"),
             ])).ToList();

@@ -124,6 +124,9 @@ public sealed record DayView
     /// </summary>
     public int? Airings { get; init; }
 
+    /// <summary>When the day shows a selection: the link text to its day page ("The most popular 30 here; all 370 on …"); null when it shows everything.</summary>
+    public string? SelectionText { get; init; }
+
     /// <summary>The day page, when it exists and is not the current page.</summary>
     public string? DayPath { get; init; }
 
