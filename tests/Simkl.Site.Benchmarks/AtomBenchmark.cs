@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Simkl.Site.Build;
 using Simkl.Site.Index;
 using Simkl.Site.Load;
@@ -49,16 +48,8 @@ public static class AtomBenchmark
 
     private static Timing Measure(Func<int> run, int entries)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        var bytes = run();
-        clock.Stop();
-        return new Timing(entries, bytes, clock.Elapsed.TotalMilliseconds,
-            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,
-            GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        var figures = Machine.MeasureInProcess(run);
+        return new Timing(entries, figures.Result, figures.WallMs, figures.CpuMs, figures.Allocated);
     }
 
     private static void Print(string name, Timing r) =>

@@ -115,14 +115,9 @@ public static class FeedsBenchmark
 
     private static Timing Serialize(BuildContext context, IReadOnlyList<IcalFeed> feeds, Func<IcalCalendarInfo, IEnumerable<IcalEvent>, byte[]> serialize)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
         long events = 0;
         long bytes = 0;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
-        Parallel.ForEach(feeds, feed =>
+        var run = Machine.MeasureInProcess(() => Parallel.ForEach(feeds, feed =>
         {
             foreach (var allDay in new[] { false, true })
             {
@@ -131,14 +126,8 @@ public static class FeedsBenchmark
                 Interlocked.Add(ref events, count);
                 Interlocked.Add(ref bytes, output.Length);
             }
-        });
-        clock.Stop();
-        return new Timing(
-            events,
-            bytes,
-            clock.Elapsed.TotalMilliseconds,
-            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,
-            GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        }));
+        return new Timing(events, bytes, run.WallMs, run.CpuMs, run.Allocated);
     }
 
     private static IEnumerable<T> Counted<T>(IEnumerable<T> items, Action counted)

@@ -6,6 +6,9 @@ namespace Simkl.Site.Benchmarks;
 /// <summary>What one child process cost, as <c>/usr/bin/time</c> saw it.</summary>
 public sealed record ChildFigures(double WallSeconds, double CpuSeconds, long PeakRssBytes, int ExitCode, string Output);
 
+/// <summary>What one in-process run cost: wall time, CPU time of the whole process (all threads), bytes allocated.</summary>
+public sealed record InProcessFigures<T>(T Result, double WallMs, double CpuMs, long Allocated);
+
 /// <summary>The machine and child processes: load average, peak memory, measured runs.</summary>
 public static class Machine
 {
@@ -21,6 +24,23 @@ public static class Machine
         {
             return "n/a";
         }
+    }
+
+    /// <summary>Runs <paramref name="run"/> in this process after a full collection, so earlier garbage is not counted.</summary>
+    public static InProcessFigures<T> MeasureInProcess<T>(Func<T> run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        clock.Stop();
+        return new InProcessFigures<T>(
+            result,
+            clock.Elapsed.TotalMilliseconds,
+            (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds,
+            GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 
     public static long PeakWorkingSet()
