@@ -11,12 +11,11 @@
 
   const HOUR = 3600e3;
   /* The visitor's zone and 12/24-hour choice as site.js resolved them (preferences, else the
-     browser's zone and locale): "21:00" or "9:00 PM". */
+     browser's zone and locale): "21:00" or "9:00 PM". site.js runs first (both are deferred, in
+     document order) and sets both on <html> whenever Intl exists. */
   const root = document.documentElement;
   const zone = root.getAttribute("data-visitor-zone") || undefined;
-  const hours12 = root.hasAttribute("data-visitor-hours")
-    ? root.getAttribute("data-visitor-hours") === "12"
-    : typeof Intl !== "undefined" && !!new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12;
+  const hours12 = root.getAttribute("data-visitor-hours") === "12";
   const clock = typeof Intl === "undefined" ? null
     : new Intl.DateTimeFormat(hours12 ? "en-US" : "en-GB", { timeZone: zone, hour: hours12 ? "numeric" : "2-digit", minute: "2-digit", hourCycle: hours12 ? "h12" : "h23" });
   const dayParts = typeof Intl === "undefined" ? null
