@@ -60,10 +60,8 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
             {
                 // At Simkl's volume (~370 a day) a two-week list would carry thousands of cards: show
                 // the most popular, in time order, and leave completeness to the day page it links.
-                days.Add(Day(date, _popularity.Top(cards, PerDay), link: true) with
-                {
-                    SelectionText = $"The most popular {PerDay} here; all {Formats.Number(cards.Count)} on {Formats.LongDate(date)}",
-                });
+                var day = Day(date, _popularity.Top(cards, PerDay), link: true);
+                days.Add(day with { SelectionText = $"The most popular {PerDay} here; all {Formats.Number(cards.Count)} on {day.Label}" });
             }
             else if (cards.Count > 0 || date == _today)
             {
