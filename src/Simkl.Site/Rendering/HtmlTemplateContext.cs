@@ -17,7 +17,10 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
 
-    public HtmlTemplateContext(RenderLimits limits)
+    /// <param name="limits">The engine's limits.</param>
+    /// <param name="builtins">Scriban's builtin functions, shared read-only (<see cref="TemplateContext.GetDefaultBuiltinObject"/>).</param>
+    public HtmlTemplateContext(RenderLimits limits, ScriptObject builtins)
+        : base(builtins)
     {
         StrictVariables = true;
 

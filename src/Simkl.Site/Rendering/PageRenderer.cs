@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -17,6 +18,7 @@ public sealed class PageRenderer
     private readonly ScriptObject _shared;
     private readonly TemplateSet.Loader _loader;
     private readonly RenderLimits _limits;
+    private readonly ScriptObject _builtins;
 
     /// <param name="templates">The parsed theme.</param>
     /// <param name="globals">Site-wide values (read-only while rendering), e.g. <c>site</c>.</param>
@@ -27,13 +29,18 @@ public sealed class PageRenderer
         _templates = templates;
         _limits = limits ?? RenderLimits.Default;
         _loader = new TemplateSet.Loader(templates);
+
+        // Scriban copies its builtin functions into every new context unless it is given them: one
+        // read-only set, shared by every page and thread, instead of a copy per page.
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins.IsReadOnly = true;
         _shared = new ScriptObject();
         foreach (var (name, value) in globals)
         {
             _shared.SetValue(name, value, true);
         }
 
-        _shared.SetValue("include", new IncludeFunction(), true);
+        _shared.SetValue("include", new IncludeFunction(templates), true);
         _shared.Import("raw", new Func<object?, RawHtml>(Raw));
         _shared.Import("asset", new Func<string, string>(name =>
             assetUrl(name) ?? throw new ArgumentException($"No asset named '{name}' in the theme's assets folder.")));
@@ -50,11 +57,12 @@ public sealed class PageRenderer
         locals.SetValue("model", model, false);
         locals.SetValue("content", RawHtml.Empty, false);
         context.PushGlobal(locals);
+        var buffers = Buffers.Current;
         try
         {
-            var body = RenderOne(context, template);
+            var body = RenderOne(context, template, buffers.Body);
             locals.SetValue("content", new RawHtml(body), false);
-            return _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof) : body;
+            return _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof, buffers.Page) : body;
         }
         catch (Exception e) when (IsRenderError(e))
         {
@@ -74,28 +82,40 @@ public sealed class PageRenderer
 
     private HtmlTemplateContext NewContext()
     {
-        var context = new HtmlTemplateContext(_limits) { TemplateLoader = _loader };
-        foreach (var (name, partial) in _templates.Partials)
-        {
-            // Pre-seeded so includes never load or parse anything per page.
-            context.CachedTemplates[name] = partial;
-        }
-
+        var context = new HtmlTemplateContext(_limits, _builtins) { TemplateLoader = _loader };
         context.PushGlobal(_shared);
         return context;
     }
 
-    private static string RenderOne(TemplateContext context, Template template)
+    private static string RenderOne(TemplateContext context, Template template, StringBuilder buffer)
     {
-        context.PushOutput();
+        buffer.Clear();
+        context.PushOutput(new StringBuilderOutput(buffer));
         try
         {
-            return template.Render(context);
+            TemplateOutput.WriteInto(context, template);
+            return buffer.ToString();
         }
         finally
         {
             context.PopOutput();
         }
+    }
+
+    /// <summary>
+    /// The two text buffers of one render thread (the page layout's output and the page's), reused
+    /// page after page: they grow to the largest page once instead of once per page.
+    /// </summary>
+    private sealed class Buffers
+    {
+        [ThreadStatic]
+        private static Buffers? _current;
+
+        public StringBuilder Body { get; } = new(64 * 1024);
+
+        public StringBuilder Page { get; } = new(64 * 1024);
+
+        public static Buffers Current => _current ??= new Buffers();
     }
 
     /// <summary>
