@@ -41,6 +41,14 @@ public sealed class HtmlTemplateContext : TemplateContext
         PushCulture(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Scriban's reset for another run on the same thread, keeping the invariant culture.</summary>
+    public override void Reset()
+    {
+        base.Reset();
+        ResetPreviousNewLine();
+        PushCulture(CultureInfo.InvariantCulture);
+    }
+
     public override TemplateContext Write(SourceSpan span, object? value)
     {
         switch (value)

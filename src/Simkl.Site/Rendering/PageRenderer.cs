@@ -19,6 +19,7 @@ public sealed class PageRenderer
     private readonly TemplateSet.Loader _loader;
     private readonly RenderLimits _limits;
     private readonly ScriptObject _builtins;
+    private readonly ThreadLocal<HtmlTemplateContext?> _contexts = new();
 
     /// <param name="templates">The parsed theme.</param>
     /// <param name="globals">Site-wide values (read-only while rendering), e.g. <c>site</c>.</param>
@@ -51,7 +52,7 @@ public sealed class PageRenderer
     public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout)
     {
         var template = _templates.Layout(layout);
-        var context = NewContext();
+        var context = TakeContext();
         var locals = new ScriptObject();
         locals.SetValue("page", page, false);
         locals.SetValue("model", model, false);
@@ -62,7 +63,11 @@ public sealed class PageRenderer
         {
             var body = RenderOne(context, template, buffers.Body);
             locals.SetValue("content", new RawHtml(body), false);
-            return _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof, buffers.Page) : body;
+            var html = _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof, buffers.Page) : body;
+
+            // Only a context that finished a page cleanly serves the next one.
+            _contexts.Value = context;
+            return html;
         }
         catch (Exception e) when (IsRenderError(e))
         {
@@ -80,9 +85,24 @@ public sealed class PageRenderer
         return new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {reason}", e);
     }
 
-    private HtmlTemplateContext NewContext()
+    /// <summary>
+    /// This thread's context, reset to the shared globals (Scriban's <c>Reset</c> is its way to run
+    /// a context again on the same thread), or a new one. Building a context per page allocated more
+    /// than many a page's own output.
+    /// </summary>
+    private HtmlTemplateContext TakeContext()
     {
-        var context = new HtmlTemplateContext(_limits, _builtins) { TemplateLoader = _loader };
+        var context = _contexts.Value;
+        _contexts.Value = null;
+        if (context is null)
+        {
+            context = new HtmlTemplateContext(_limits, _builtins) { TemplateLoader = _loader };
+        }
+        else
+        {
+            context.Reset();
+        }
+
         context.PushGlobal(_shared);
         return context;
     }

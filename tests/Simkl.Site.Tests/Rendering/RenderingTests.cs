@@ -46,6 +46,34 @@ public sealed class RenderingTests
         Assert.EndsWith("</li></ol>", html, StringComparison.Ordinal);
     }
 
+    // A render thread reuses its context page after page: nothing a page assigns, and no output
+    // counted against the limits, may reach the next page; a failed page must not poison the next.
+    [Fact]
+    public void Pages_rendered_one_after_another_on_one_thread_share_nothing()
+    {
+        var set = TemplateSet.FromSources(
+            new Dictionary<string, string>
+            {
+                ["set"] = "{{ leaked = 'from the first page' }}{{ include 'p' 'x' }}{{ model.text }}",
+                ["read"] = "{{ leaked }}",
+                ["fail"] = "{{ include 'p' 'y' }}{{ model.missing }}",
+                ["plain"] = "{{ model.text }}",
+            },
+            new Dictionary<string, string> { ["p"] = "[{{ model }}]" });
+        var limits = new RenderLimits { OutputChars = 2000, StringChars = 2000 };
+        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null, limits);
+        var text = new string('x', 1500);
+
+        Assert.Equal("[x]" + text, renderer.Render("a.html", "set", new { }, new { Text = text }));
+        var e = Assert.Throws<SiteException>(() => renderer.Render("b.html", "read", new { }, null));
+        Assert.Contains("leaked", e.Message, StringComparison.Ordinal);
+        Assert.Throws<SiteException>(() => renderer.Render("c.html", "fail", new { }, new { Text = "" }));
+
+        // 1,500 characters each: under the limit per page, over it if counted across pages.
+        Assert.Equal(text, renderer.Render("d.html", "plain", new { }, new { Text = text }));
+        Assert.Equal(text, renderer.Render("e.html", "plain", new { }, new { Text = text }));
+    }
+
     [Fact]
     public void Expressions_are_html_escaped_by_default_and_literal_text_is_not()
     {
