@@ -14,7 +14,7 @@ namespace Simkl.Site.Benchmarks;
 /// every 1,000th by a day, a new episode for every 500th title with upcoming airings, and each
 /// trending list's top ten reordered. Prints the pages rendered and kept, and the files and bytes
 /// that differ between the two sites (new or changed files are what a deploy uploads), split into
-/// pages that differ only in their "data as of" line and everything else.
+/// pages that differ only in their footer stamp line ("Page updated …") and everything else.
 /// </summary>
 public static partial class DeployBenchmark
 {
@@ -32,6 +32,7 @@ public static partial class DeployBenchmark
         }
 
         File.Delete(site + ".schedule.json");
+        File.Delete(Simkl.Site.Index.ContentStamps.PathFor(site + ".schedule.json"));
         File.Delete(BuildManifest.PathFor(site));
         File.Delete(site + ".page-hashes.json");
         Console.WriteLine($"deploy: {Path.GetFullPath(dataDir)} and its next capture 6 h later -> {site}; load average {Machine.LoadAverage()}");
@@ -103,7 +104,7 @@ public static partial class DeployBenchmark
         deleted = old.Count;
         return
         [
-            ("pages: only the data-as-of line", stampOnly, stampBytes),
+            ("pages: only the stamp line", stampOnly, stampBytes),
             ("pages: content", pages, pageBytes),
             ("other files (feeds, JSON, sitemap)", other, otherBytes),
             ("new files", added, addedBytes),
