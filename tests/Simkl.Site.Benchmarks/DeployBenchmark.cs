@@ -53,19 +53,26 @@ public static partial class DeployBenchmark
         Console.WriteLine($"  next capture: {changed!.Moved} episodes moved, {changed.Added} added, {changed.Reordered} trending lists reordered, capturedAt +6 h");
         Console.WriteLine($"  rebuild: {second.PagesRendered:N0} pages rendered, {second.PagesKept:N0} kept; {second.Written:N0} files written, {second.Deleted:N0} deleted; {clock.Elapsed.TotalSeconds:F1} s");
 
-        var diff = Compare(before, site);
+        var diff = Compare(before, site, out var stampOnlyPages);
         Console.WriteLine($"  {"differs",-34} {"files",8} {"MB",9}");
         foreach (var (name, files, bytes) in diff)
         {
             Console.WriteLine($"  {name,-34} {files,8:N0} {bytes / 1e6,9:F1}");
         }
 
+        if (stampOnlyPages.Count > 0)
+        {
+            // Pages rendered anew whose content reads the same: their model changed in something not shown.
+            Console.WriteLine($"  stamp-only pages, e.g.: {string.Join(", ", stampOnlyPages.Order(StringComparer.Ordinal).Take(8))}");
+        }
+
         Directory.Delete(before, recursive: true);
         return 0;
     }
 
-    private static List<(string Name, int Files, long Bytes)> Compare(string before, string after)
+    private static List<(string Name, int Files, long Bytes)> Compare(string before, string after, out List<string> stampOnlyPages)
     {
+        stampOnlyPages = [];
         int stampOnly = 0, pages = 0, other = 0, added = 0, deleted = 0;
         long stampBytes = 0, pageBytes = 0, otherBytes = 0, addedBytes = 0, total = 0;
         var old = Files(before);
@@ -90,6 +97,11 @@ public static partial class DeployBenchmark
             if (path.EndsWith(".html", StringComparison.Ordinal))
             {
                 var onlyStamp = Unstamped(a) == Unstamped(b);
+                if (onlyStamp)
+                {
+                    stampOnlyPages.Add(path);
+                }
+
                 (stampOnly, stampBytes, pages, pageBytes) = onlyStamp
                     ? (stampOnly + 1, stampBytes + bytes, pages, pageBytes)
                     : (stampOnly, stampBytes, pages + 1, pageBytes + bytes);
