@@ -56,7 +56,9 @@ public sealed class ContentStamps
             previous = null;
         }
 
-        return new ContentStamps(previous is null ? new Dictionary<string, ContentStamp>() : new Dictionary<string, ContentStamp>(previous, StringComparer.Ordinal), capturedAt);
+        // A damaged entry (null, no hash) is left out: that key is stamped anew, the rest are kept.
+        var kept = (previous ?? []).Where(p => p.Value is { Hash: not null }).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return new ContentStamps(kept, capturedAt);
     }
 
     public void Write(string path)
