@@ -86,5 +86,11 @@ public sealed class HtmlTemplateContext : TemplateContext
         return accessor is TypedObjectAccessor ? SharedAccessors.GetOrAdd(type, accessor) : accessor;
     }
 
+    // Every include passes its model as an object argument, and Scriban converts each argument to
+    // its parameter's type through a ladder of reflection checks that, for object, always ends in
+    // returning the value as it is: answered first here (a visible share of a page's render time).
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) ? value : base.ToObject(span, value, destinationType);
+
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? value) => new(Write(span, value));
 }
