@@ -14,8 +14,14 @@ namespace Simkl.Site.Rendering;
 /// <c>{{ include "calendar" { calendar: model.upcoming, level: 3 } }}</c>. Partials come from the
 /// shared <see cref="TemplateSet"/>; nothing is parsed here. A name that is not a partial goes to
 /// Scriban's include, whose loader reports it.
+/// <para>
+/// With a <paramref name="cache"/> it is <c>{{ include_cached "subscribe-feeds" feeds }}</c>: a
+/// partial whose output depends only on its model and <c>site</c> (like Hugo's partialCached) is
+/// rendered once per distinct model content (<see cref="ModelHash"/>) and the text reused on every
+/// page that passes an equal model — for blocks that thousands of pages repeat word for word.
+/// </para>
 /// </summary>
-internal sealed class IncludeFunction(TemplateSet partials) : IScriptCustomFunction
+internal sealed class IncludeFunction(TemplateSet partials, PartialCache? cache = null) : IScriptCustomFunction
 {
     public const string ModelVariable = "model";
 
@@ -50,7 +56,15 @@ internal sealed class IncludeFunction(TemplateSet partials) : IScriptCustomFunct
             // it returns its text like Scriban's include.
             if (callerContext?.Parent is ScriptExpressionStatement && Partial(arguments[0]) is { } partial)
             {
-                WriteInPlace(context, callerContext, partial);
+                if (cache is not null && cache.Key((string)arguments[0]!, scope[ModelVariable]) is { } key)
+                {
+                    context.Write(cache.GetOrAdd(key, () => RenderToText(context, callerContext, partial)));
+                }
+                else
+                {
+                    WriteInPlace(context, callerContext, partial);
+                }
+
                 return null;
             }
 
@@ -70,6 +84,21 @@ internal sealed class IncludeFunction(TemplateSet partials) : IScriptCustomFunct
     /// <summary>The pre-parsed partial named by <paramref name="name"/>, or null to let Scriban's include report it.</summary>
     private Template? Partial(object? name) =>
         name is string path && partials.Partials.TryGetValue(path, out var template) && !template.HasErrors ? template : null;
+
+    private static string RenderToText(TemplateContext context, ScriptNode callerContext, Template partial)
+    {
+        var output = new StringBuilderOutput();
+        context.PushOutput(output);
+        try
+        {
+            WriteInPlace(context, callerContext, partial);
+            return output.Builder.ToString();
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
 
     // What Scriban's TemplateContext.RenderTemplate does around a partial (recursion guard, own
     // local scope, indentation reset), minus its own output buffer.

@@ -42,6 +42,7 @@ public sealed class PageRenderer
         }
 
         _shared.SetValue("include", new IncludeFunction(templates), true);
+        _shared.SetValue("include_cached", new IncludeFunction(templates, new PartialCache()), true);
         _shared.Import("raw", new Func<object?, RawHtml>(Raw));
         _shared.Import("asset", new Func<string, string>(name =>
             assetUrl(name) ?? throw new ArgumentException($"No asset named '{name}' in the theme's assets folder.")));

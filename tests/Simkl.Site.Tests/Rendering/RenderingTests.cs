@@ -74,6 +74,25 @@ public sealed class RenderingTests
         Assert.Equal(text, renderer.Render("e.html", "plain", new { }, new { Text = text }));
     }
 
+    // include_cached renders a partial once per distinct model content and reuses the text; the
+    // partial must read only its model and site (it reads page.title here to show the reuse).
+    [Fact]
+    public void A_cached_include_is_rendered_once_per_model_content_and_escaped_like_an_include()
+    {
+        var set = TemplateSet.FromSources(
+            new Dictionary<string, string> { ["page"] = "{{ include_cached 'p' model.feed }}|{{ include 'p' model.feed }}" },
+            new Dictionary<string, string> { ["p"] = "{{ model.name }} on {{ page.title }}" });
+        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null);
+
+        var first = renderer.Render("a.html", "page", new { Title = "A" }, new { Feed = new { Name = "<TV>" } });
+        var same = renderer.Render("b.html", "page", new { Title = "B" }, new { Feed = new { Name = "<TV>" } });
+        var other = renderer.Render("c.html", "page", new { Title = "C" }, new { Feed = new { Name = "Anime" } });
+
+        Assert.Equal("&lt;TV&gt; on A|&lt;TV&gt; on A", first);
+        Assert.Equal("&lt;TV&gt; on A|&lt;TV&gt; on B", same);
+        Assert.Equal("Anime on C|Anime on C", other);
+    }
+
     [Fact]
     public void Expressions_are_html_escaped_by_default_and_literal_text_is_not()
     {
