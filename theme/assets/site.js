@@ -207,7 +207,7 @@
 
   /* 2. Filters: one model (kinds, premieres, finales, specials) for every card of the page, kept
      in the address (?kind=tv&premieres=1) so a reload or a shared link shows the same. Only the
-     choices that apply to the page are shown; the kind choice replaces the page's tab links. */
+     choices that apply to the page are shown; each replaces the plain filter links of the same choice. */
 
   const FLAGS = ["premieres", "finales", "hide-specials"];
 
@@ -230,7 +230,16 @@
     if (kindSet) { kindSet.hidden = kinds < 2; }
     const applies = { premieres: has("[data-premiere='true']"), finales: has("[data-finale]"), "hide-specials": has("[data-special='true']") };
     FLAGS.forEach((name) => { const box = form.elements[name]; if (box) { box.closest("label").hidden = !applies[name]; } });
-    if (kinds >= 2) { each(document.querySelectorAll("[data-filter-alt]"), (nav) => { nav.hidden = true; }); }
+    /* The plain filter links give way where the form offers the same choice: the kind links to the
+       kind boxes, the premieres / finales / without-specials links to those boxes. */
+    const offersFlag = FLAGS.some((name) => form.elements[name] && !form.elements[name].closest("label").hidden);
+    each(document.querySelectorAll("[data-filter-alt]"), (nav) => {
+      each(nav.querySelectorAll("[data-filter-links]"), (list) => {
+        const group = list.getAttribute("data-filter-links");
+        if ((group === "kind" && kinds >= 2) || (group === "show" && offersFlag)) { list.hidden = true; }
+      });
+      nav.hidden = !nav.querySelector("[data-filter-links]:not([hidden])");
+    });
 
     const empty = document.createElement("p");
     empty.className = "filter-empty";
