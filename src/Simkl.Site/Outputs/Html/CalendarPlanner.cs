@@ -30,7 +30,7 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
         var calendar = Window(_today, settings.UpcomingDays, kind, withoutSpecials);
         var path = withoutSpecials ? SiteUrls.CalendarWithoutSpecials(kind) : SiteUrls.Calendar(kind);
         var what = kind is { } kk ? KindWhat(kk) : "TV episodes, anime episodes and movie releases";
-        var heading = (kind is { } k2 ? $"Upcoming {PlanSite.KindNoun(k2)}" : "Upcoming calendar") + (withoutSpecials ? " without specials" : "");
+        var heading = PlainFilters.Title(kind, withoutSpecials ? CalendarFilter.WithoutSpecials : CalendarFilter.Everything);
         var but = withoutSpecials ? ", without specials (season 0)" : "";
         var page = views.Make(path, heading, $"{Cap(what)} for the next {settings.UpcomingDays} days{but}, by day.", "calendar") with
         {
@@ -48,6 +48,7 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
             Intro = $"{Cap(what)} from today for {PlanSite.Plural(settings.UpcomingDays, "day", "days")}{but}.",
             Calendar = calendar,
             Filters = PlainFilters.Links(kind, withoutSpecials ? CalendarFilter.WithoutSpecials : CalendarFilter.Everything),
+            FilterPages = withoutSpecials ? [] : PlainFilters.FormPages(kind),
             Months = kind is null && !withoutSpecials
                 ? [.. index.Months.Select(m => new LinkView(SiteUrls.Month(m.Year, m.Month), Formats.MonthLabel(m.Year, m.Month)))]
                 : [],

@@ -82,7 +82,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
         }
 
         var path = only is { } ok ? SiteUrls.KindPremieres(ok) : SiteUrls.Premieres;
-        var title = only is { } k1 ? $"{k1.Label()} premieres" : "Premieres";
+        var title = PlainFilters.Title(only, CalendarFilter.Premieres);
         var description = only is { } k2
             ? $"New {k2.SingularNoun()} series and season premieres: what starts today and soon, and what just started."
             : "New series and season premieres: what starts today and soon, and what just started.";
@@ -116,7 +116,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
         var upcoming = Group(finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false, []);
         var recent = Group(finales.Where(a => InRecentWindow(a.When.DayIn(zone))), premieres: false, []);
         var path = only is { } ok ? SiteUrls.KindFinales(ok) : SiteUrls.Finales;
-        var title = only is { } k1 ? $"{k1.Label()} finales" : "Finales";
+        var title = PlainFilters.Title(only, CalendarFilter.Finales);
         var what = only is { } k2 ? $"{k2.Label()} mid-season, season and series finales" : "Mid-season, season and series finales";
         var page = views.Make(path, title, $"{what}: what ends soon and what just ended.", "finales") with
         {

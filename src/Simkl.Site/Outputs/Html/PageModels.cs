@@ -46,6 +46,9 @@ public sealed record CalendarModel
 
     /// <summary>The no-JS filter links (other kinds, premieres, finales, without specials).</summary>
     public required FilterLinksView Filters { get; init; }
+
+    /// <summary>The filter form's choices a plain page shows too, for the script to link (hidden without it).</summary>
+    public IReadOnlyList<FilterPageLink> FilterPages { get; init; } = [];
     public required IReadOnlyList<LinkView> Months { get; init; }
     public string EmptyText { get; init; } = "Nothing scheduled.";
 }

@@ -20,6 +20,12 @@ public enum CalendarFilter
 public sealed record FilterLinksView(IReadOnlyList<TabLink> Kinds, IReadOnlyList<TabLink> Shows);
 
 /// <summary>
+/// A choice of the script's filter form that a plain page also shows: the form's query for it
+/// (<c>kind=tv&amp;hide-specials=1</c>, in the order the script writes it) and that page.
+/// </summary>
+public sealed record FilterPageLink(string Query, string Href, string Text);
+
+/// <summary>
 /// The plain pages that stand for filter combinations: which exist, at which path, and the links
 /// between them. A kind that cannot have premieres, finales or specials (<see cref="AiringRules"/>)
 /// gets no such page, so nothing links one.
@@ -68,6 +74,40 @@ public static class PlainFilters
 
         // One choice is no choice: a movie calendar has only "Everything".
         return new FilterLinksView(kinds, shows.Count > 1 ? shows : []);
+    }
+
+    /// <summary>A plain page's title: "Upcoming TV without specials", "Anime premieres", "Finales".</summary>
+    public static string Title(MediaKind? kind, CalendarFilter filter) => filter switch
+    {
+        CalendarFilter.Premieres => kind is { } k ? $"{k.Label()} premieres" : "Premieres",
+        CalendarFilter.Finales => kind is { } k ? $"{k.Label()} finales" : "Finales",
+        _ => (kind is { } k ? $"Upcoming {k.Noun()}" : "Upcoming calendar") + (filter == CalendarFilter.WithoutSpecials ? " without specials" : ""),
+    };
+
+    /// <summary>
+    /// The choices of the filter form on the calendar of <paramref name="kind"/> that a plain page
+    /// shows too (the page may show more: its own 30 a day, or every premiere, not only the
+    /// calendar's days), for the script to link beside its status line.
+    /// </summary>
+    public static IReadOnlyList<FilterPageLink> FormPages(MediaKind? kind)
+    {
+        var links = new List<FilterPageLink>();
+        foreach (var k in kind is null ? KindChoices : [kind])
+        {
+            // On a kind's calendar the kind is the page, not a choice in the query.
+            var prefix = kind is null && k is { } chosen ? $"kind={chosen.Hook()}" : "";
+            foreach (var (filter, flag) in new[] { (CalendarFilter.Everything, ""), (CalendarFilter.Premieres, "premieres=1"), (CalendarFilter.Finales, "finales=1"), (CalendarFilter.WithoutSpecials, "hide-specials=1") })
+            {
+                var query = string.Join("&", new[] { prefix, flag }.Where(x => x.Length > 0));
+                var href = Path(k, filter) ?? (filter == CalendarFilter.WithoutSpecials ? Path(k, CalendarFilter.Everything) : null);
+                if (query.Length > 0 && href is not null && href != SiteUrls.Calendar(kind))
+                {
+                    links.Add(new FilterPageLink(query, href, Title(k, href == Path(k, filter) ? filter : CalendarFilter.Everything)));
+                }
+            }
+        }
+
+        return links;
     }
 
     private static string Text(CalendarFilter filter) => filter switch

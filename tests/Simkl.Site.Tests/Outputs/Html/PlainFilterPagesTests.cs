@@ -142,6 +142,24 @@ public sealed class PlainFilterPagesTests(PlainFilterPagesTests.Built built) : I
     }
 
     [Fact]
+    public void The_filter_form_lists_the_choices_a_plain_page_shows_for_the_script_to_link()
+    {
+        string[] Pages(string page) =>
+        [
+            .. built.Site.Html(page).QuerySelectorAll("ul[data-filter-pages][hidden] a")
+                .Select(a => $"{a.GetAttribute("data-filter-query")} {a.GetAttribute("href")}"),
+        ];
+
+        Assert.Equal(["premieres=1 /premieres/tv/", "finales=1 /finales/tv/", "hide-specials=1 /calendar/tv/no-specials/"], Pages("calendar/tv/index.html"));
+        Assert.Equal(["premieres=1 /premieres/anime/", "finales=1 /finales/anime/"], Pages("calendar/anime/index.html"));
+        var all = Pages("calendar/index.html");
+        Assert.Contains("kind=tv&hide-specials=1 /calendar/tv/no-specials/", all);
+        Assert.Contains("kind=anime&premieres=1 /premieres/anime/", all);
+        Assert.Contains("kind=movie&hide-specials=1 /calendar/movies/", all); // movies have no specials
+        Assert.DoesNotContain(all, x => x.StartsWith("kind=movie&premieres", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Plain_pages_have_their_own_titles_and_are_in_the_sitemap()
     {
         var site = built.Site;
