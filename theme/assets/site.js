@@ -207,7 +207,7 @@
 
   /* 2. Filters: one model (kinds, premieres, finales, specials) for every card of the page, kept
      in the address (?kind=tv&premieres=1) so a reload or a shared link shows the same. Only the
-     choices that apply to the page are shown; the kind choice replaces the page's tab links. */
+     choices that apply to the page are shown; each replaces the plain filter links of the same choice. */
 
   const FLAGS = ["premieres", "finales", "hide-specials"];
 
@@ -230,7 +230,16 @@
     if (kindSet) { kindSet.hidden = kinds < 2; }
     const applies = { premieres: has("[data-premiere='true']"), finales: has("[data-finale]"), "hide-specials": has("[data-special='true']") };
     FLAGS.forEach((name) => { const box = form.elements[name]; if (box) { box.closest("label").hidden = !applies[name]; } });
-    if (kinds >= 2) { each(document.querySelectorAll("[data-filter-alt]"), (nav) => { nav.hidden = true; }); }
+    /* The plain filter links give way where the form offers the same choice: the kind links to the
+       kind boxes, the premieres / finales / without-specials links to those boxes. */
+    const offersFlag = FLAGS.some((name) => form.elements[name] && !form.elements[name].closest("label").hidden);
+    each(document.querySelectorAll("[data-filter-alt]"), (nav) => {
+      each(nav.querySelectorAll("[data-filter-links]"), (list) => {
+        const group = list.getAttribute("data-filter-links");
+        if ((group === "kind" && kinds >= 2) || (group === "show" && offersFlag)) { list.hidden = true; }
+      });
+      nav.hidden = !nav.querySelector("[data-filter-links]:not([hidden])");
+    });
 
     const empty = document.createElement("p");
     empty.className = "filter-empty";
@@ -245,14 +254,42 @@
     empty.append(reset);
     status.parentNode.insertBefore(empty, status.nextSibling);
 
-    function toUrl() {
-      const q = new URLSearchParams(location.search);
-      ["kind"].concat(FLAGS).forEach((n) => q.delete(n));
+    /* A choice a plain page also shows gets a link to it (the build lists them: data-filter-pages). */
+    const plain = {};
+    each(document.querySelectorAll("[data-filter-pages] a[data-filter-query]"), (a) => { plain[a.getAttribute("data-filter-query")] = a; });
+    const pageNote = document.createElement("p");
+    pageNote.className = "filter-page";
+    pageNote.setAttribute("data-filter-page", "");
+    pageNote.hidden = true;
+    status.parentNode.insertBefore(pageNote, status.nextSibling);
+
+    /* The filter part of the address: kinds (only when not all), then the flags, in the form's order. */
+    function filterQuery() {
+      const q = new URLSearchParams();
       const on = [...kindBoxes].filter((b) => b.checked && !b.closest("label").hidden);
       if (on.length < [...kindBoxes].filter((b) => !b.closest("label").hidden).length) { on.forEach((b) => q.append("kind", b.value)); }
       FLAGS.forEach((n) => { if (form.elements[n] && form.elements[n].checked) { q.set(n, "1"); } });
+      return q;
+    }
+
+    function toUrl() {
+      const q = new URLSearchParams(location.search);
+      ["kind"].concat(FLAGS).forEach((n) => q.delete(n));
+      filterQuery().forEach((value, name) => q.append(name, value));
       const text = q.toString();
       history.replaceState(history.state, "", location.pathname + (text ? `?${text}` : "") + location.hash);
+    }
+
+    function showPlainPage() {
+      const link = plain[filterQuery().toString()];
+      pageNote.textContent = "";
+      if (link) {
+        const a = document.createElement("a");
+        a.href = link.getAttribute("href");
+        a.textContent = link.textContent;
+        pageNote.append("Also a page of its own: ", a);
+      }
+      pageNote.hidden = !link;
     }
 
     function fromUrl() {
@@ -287,6 +324,7 @@
         ? `Showing all ${cards.length} entries.`
         : `Showing ${shown} of ${cards.length} entries.`;
       empty.hidden = shown > 0 || cards.length === 0;
+      showPlainPage();
     }
 
     reset.addEventListener("click", () => { form.reset(); each(kindBoxes, (b) => { b.checked = true; }); apply(); toUrl(); });

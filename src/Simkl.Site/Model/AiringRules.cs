@@ -28,6 +28,18 @@ public static partial class AiringRules
 
     public static bool IsFinale(Airing airing) => airing.Finale != FinaleKind.None;
 
+    // What a kind can have at all, for the pages per kind: a page that could only ever be empty is
+    // not built (and so never linked).
+
+    /// <summary>TV and anime have premieres; movies are releases, never premieres (<see cref="IsPremiere"/>).</summary>
+    public static bool KindHasPremieres(MediaKind kind) => kind != MediaKind.Movie;
+
+    /// <summary>Simkl marks finales on episodes (a season's or series' last); a movie release has no episodes.</summary>
+    public static bool KindHasFinales(MediaKind kind) => kind != MediaKind.Movie;
+
+    /// <summary>Only TV has specials (season 0, <see cref="IsSpecial"/>).</summary>
+    public static bool KindHasSpecials(MediaKind kind) => kind == MediaKind.Tv;
+
     /// <summary>The <c>data-finale</c> value: <c>mid-season</c>, <c>season</c>, <c>series</c>; null when not a finale.</summary>
     public static string? FinaleHook(FinaleKind finale) => finale switch
     {

@@ -48,6 +48,18 @@ public static class SiteUrls
     /// <summary><c>/calendar/</c>, or one kind's upcoming calendar: <c>/calendar/tv/</c>.</summary>
     public static string Calendar(MediaKind? kind = null) => kind is { } k ? $"/calendar/{k.Section()}/" : "/calendar/";
 
+    /// <summary>
+    /// The upcoming calendar without specials (season 0): <c>/calendar/no-specials/</c>, or one
+    /// kind's: <c>/calendar/tv/no-specials/</c> (built only for kinds that have specials).
+    /// </summary>
+    public static string CalendarWithoutSpecials(MediaKind? kind = null) => Calendar(kind) + "no-specials/";
+
+    /// <summary>One kind's premieres: <c>/premieres/anime/</c> (built only for kinds that have premieres).</summary>
+    public static string KindPremieres(MediaKind kind) => $"{Premieres}{kind.Section()}/";
+
+    /// <summary>One kind's finales: <c>/finales/tv/</c> (built only for kinds that have finales).</summary>
+    public static string KindFinales(MediaKind kind) => $"{Finales}{kind.Section()}/";
+
     /// <summary>A kind's landing page: <c>/tv/</c>, <c>/anime/</c>, <c>/movies/</c> (its title pages live below it).</summary>
     public static string KindHome(MediaKind kind) => $"/{kind.Section()}/";
 

@@ -21,6 +21,14 @@ public sealed partial class PageBudgetTests(DailyVolumeSiteFixture site, ITestOu
         { "home", "/", 30 * 1024 },
         { "upcoming calendar", "/calendar/", 90 * 1024 },
         { "upcoming TV calendar", "/calendar/tv/", 90 * 1024 },
+        { "upcoming calendar without specials", "/calendar/no-specials/", 90 * 1024 },
+        { "upcoming TV calendar without specials", "/calendar/tv/no-specials/", 90 * 1024 },
+        { "premieres", "/premieres/", 80 * 1024 },
+        { "TV premieres", "/premieres/tv/", 80 * 1024 },
+        { "anime premieres", "/premieres/anime/", 80 * 1024 },
+        { "finales", "/finales/", 80 * 1024 },
+        { "TV finales", "/finales/tv/", 80 * 1024 },
+        { "anime finales", "/finales/anime/", 80 * 1024 },
     };
 
     /// <summary>One page of each type, for the CSS + JS budget.</summary>

@@ -15,46 +15,60 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
 
     public IEnumerable<PagePlan> Upcoming()
     {
-        var settings = context.Settings;
-        var months = index.Months.Select(m => new LinkView(SiteUrls.Month(m.Year, m.Month), Formats.MonthLabel(m.Year, m.Month))).ToList();
-        foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
+        foreach (var filter in new[] { CalendarFilter.Everything, CalendarFilter.WithoutSpecials })
         {
-            var calendar = Window(_today, settings.UpcomingDays, kind);
-            var path = SiteUrls.Calendar(kind);
-            var what = kind is { } kk ? KindWhat(kk) : "TV episodes, anime episodes and movie releases";
-            var heading = kind is { } k2 ? $"Upcoming {PlanSite.KindNoun(k2)}" : "Upcoming calendar";
-            var page = views.Make(path, heading, $"{Cap(what)} for the next {settings.UpcomingDays} days, by day.", "calendar") with
+            foreach (var kind in PlainFilters.KindsWith(filter))
             {
-                HasTimes = true,
-                HasToday = calendar.HasToday,
-                HasFilters = true,
-                JsonLd = StructuredData.ItemList(heading, calendar.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-                Feeds = FeedLinks.ForCalendar(settings, kind),
-            };
-            yield return new PagePlan(SiteUrls.File(path), "calendar", page, new CalendarModel
-            {
-                Heading = heading,
-                Intro = $"{Cap(what)} from today for {PlanSite.Plural(settings.UpcomingDays, "day", "days")}.",
-                Calendar = calendar,
-                Tabs = Tabs(kind, path),
-                Months = kind is null ? months : [],
-                EmptyText = $"Nothing scheduled in the next {settings.UpcomingDays} days.",
-            });
+                yield return Upcoming(kind, filter == CalendarFilter.WithoutSpecials);
+            }
         }
+    }
+
+    private PagePlan Upcoming(MediaKind? kind, bool withoutSpecials)
+    {
+        var settings = context.Settings;
+        var calendar = Window(_today, settings.UpcomingDays, kind, withoutSpecials);
+        var path = withoutSpecials ? SiteUrls.CalendarWithoutSpecials(kind) : SiteUrls.Calendar(kind);
+        var what = kind is { } kk ? KindWhat(kk) : "TV episodes, anime episodes and movie releases";
+        var heading = PlainFilters.Title(kind, withoutSpecials ? CalendarFilter.WithoutSpecials : CalendarFilter.Everything);
+        var but = withoutSpecials ? ", without specials (season 0)" : "";
+        var page = views.Make(path, heading, $"{Cap(what)} for the next {settings.UpcomingDays} days{but}, by day.", "calendar") with
+        {
+            HasTimes = true,
+            HasToday = calendar.HasToday,
+
+            // The page itself is the "hide specials" choice; the form would only offer the rest again.
+            HasFilters = !withoutSpecials,
+            JsonLd = StructuredData.ItemList(heading, calendar.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            Feeds = FeedLinks.ForCalendar(settings, kind),
+        };
+        return new PagePlan(SiteUrls.File(path), "calendar", page, new CalendarModel
+        {
+            Heading = heading,
+            Intro = $"{Cap(what)} from today for {PlanSite.Plural(settings.UpcomingDays, "day", "days")}{but}.",
+            Calendar = calendar,
+            Filters = PlainFilters.Links(kind, withoutSpecials ? CalendarFilter.WithoutSpecials : CalendarFilter.Everything),
+            FilterPages = withoutSpecials ? [] : PlainFilters.FormPages(kind),
+            Months = kind is null && !withoutSpecials
+                ? [.. index.Months.Select(m => new LinkView(SiteUrls.Month(m.Year, m.Month), Formats.MonthLabel(m.Year, m.Month)))]
+                : [],
+            EmptyText = $"Nothing scheduled in the next {settings.UpcomingDays} days.",
+        });
     }
 
     /// <summary>
     /// The days <paramref name="start"/> .. start+count-1 that have airings (of <paramref name="kind"/>),
-    /// plus today even when empty (docs/markup.md: there is always a #today section to jump to).
+    /// plus today even when empty (docs/markup.md: there is always a #today section to jump to);
+    /// without specials (season 0) when <paramref name="withoutSpecials"/>.
     /// </summary>
-    internal CalendarView Window(DateOnly start, int count, MediaKind? kind)
+    internal CalendarView Window(DateOnly start, int count, MediaKind? kind, bool withoutSpecials = false)
     {
         var days = new List<DayView>();
         for (var i = 0; i < count; i++)
         {
             var date = start.AddDays(i);
             IReadOnlyList<AiringCard> cards = index.DayMap.TryGetValue(date, out var entry)
-                ? [.. entry.Cards.Where(c => Matches(c, kind))]
+                ? [.. entry.Cards.Where(c => Matches(c, kind) && !(withoutSpecials && c.IsSpecial))]
                 : [];
             if (cards.Count > PerDay)
             {
@@ -65,7 +79,7 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
             }
             else if (cards.Count > 0 || date == _today)
             {
-                days.Add(Day(date, cards, link: entry is not null) with { Airings = entry?.Airings.Count(a => kind is not { } k || a.Kind == k) ?? 0 });
+                days.Add(Day(date, cards, link: entry is not null) with { Airings = entry?.Airings.Count(a => (kind is not { } k || a.Kind == k) && !(withoutSpecials && AiringRules.IsSpecial(a))) ?? 0 });
             }
         }
 
@@ -82,17 +96,6 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
     };
 
     internal static bool Matches(AiringCard card, MediaKind? kind) => kind is not { } k || card.Kind == k.Hook();
-
-    /// <summary>The no-JS equivalents of the filters: all, per kind, premieres, finales.</summary>
-    internal static IReadOnlyList<TabLink> Tabs(MediaKind? kind, string currentPath) =>
-    [
-        new(SiteUrls.Calendar(), "All", currentPath == SiteUrls.Calendar()),
-        new(SiteUrls.Calendar(MediaKind.Tv), MediaKind.Tv.Label(), kind == MediaKind.Tv),
-        new(SiteUrls.Calendar(MediaKind.Anime), MediaKind.Anime.Label(), kind == MediaKind.Anime),
-        new(SiteUrls.Calendar(MediaKind.Movie), MediaKind.Movie.Label(), kind == MediaKind.Movie),
-        new(SiteUrls.Premieres, "Premieres", currentPath == SiteUrls.Premieres),
-        new(SiteUrls.Finales, "Finales", currentPath == SiteUrls.Finales),
-    ];
 
     internal static string CountText(DayEntry d, MediaKind? kind)
     {

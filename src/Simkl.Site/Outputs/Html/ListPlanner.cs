@@ -13,15 +13,21 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
     private readonly DateOnly _today = context.Today;
     private readonly CalendarPlanner _calendar = new(context, index, views);
 
-    public PagePlan Premieres()
+    /// <summary>
+    /// <c>/premieres/</c>, or one kind's (<c>/premieres/anime/</c>): the same sections with only
+    /// that kind's calendar premieres and Simkl lists.
+    /// </summary>
+    public PagePlan Premieres(MediaKind? only = null)
     {
         var zone = context.Zone;
-        var inCalendar = index.Premieres.Select(a => (a.Kind, a.SimklId)).ToHashSet();
+        var kinds = only is { } o ? [o] : PlanSite.Kinds;
+        var premieres = index.Premieres.Where(a => only is not { } k || a.Kind == k).ToList();
+        var inCalendar = premieres.Select(a => (a.Kind, a.SimklId)).ToHashSet();
 
         // Simkl's "new" premiere lists count towards "in the last 30 days" alongside the calendar.
         var recentFromLists = new List<AiringCard>();
         var merged = new HashSet<(MediaKind, long)>();
-        foreach (var kind in PlanSite.Kinds)
+        foreach (var kind in kinds)
         {
             if (context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, "new")) is not { } newList)
             {
@@ -40,8 +46,8 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
             }
         }
 
-        var upcoming = Group(index.Premieres.Where(a => a.When.DayIn(zone) >= _today), premieres: true, []);
-        var recent = Group(index.Premieres.Where(a => InRecentWindow(a.When.DayIn(zone))), premieres: true, recentFromLists);
+        var upcoming = Group(premieres.Where(a => a.When.DayIn(zone) >= _today), premieres: true, []);
+        var recent = Group(premieres.Where(a => InRecentWindow(a.When.DayIn(zone))), premieres: true, recentFromLists);
 
         // Simkl's premiere lists add titles the calendar files do not (yet) carry. Each is read
         // against the build's today: "soon" keeps what has not started, "new" what the recent
@@ -49,7 +55,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
         var lists = new List<ListSection>();
         foreach (var (variant, heading) in new[] { ("soon", "Premiering soon on Simkl"), ("new", "New premieres on Simkl") })
         {
-            foreach (var kind in PlanSite.Kinds)
+            foreach (var kind in kinds)
             {
                 if (context.Catalogue.FindList(new ListId(ListFamily.Premieres, kind, variant)) is not { } list)
                 {
@@ -75,49 +81,59 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
             }
         }
 
-        const string title = "Premieres";
-        var page = views.Make(SiteUrls.Premieres, title, "New series and season premieres: what starts today and soon, and what just started.", "premieres") with
+        var path = only is { } ok ? SiteUrls.KindPremieres(ok) : SiteUrls.Premieres;
+        var title = PlainFilters.Title(only, CalendarFilter.Premieres);
+        var description = only is { } k2
+            ? $"New {k2.SingularNoun()} series and season premieres: what starts today and soon, and what just started."
+            : "New series and season premieres: what starts today and soon, and what just started.";
+        var page = views.Make(path, title, description, "premieres") with
         {
             HasTimes = true,
             HasToday = upcoming.HasToday,
             HasFilters = false,
-            JsonLd = StructuredData.ItemList("Upcoming premieres", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-            Feeds = [FeedLinks.Premieres(context.Settings)],
+            JsonLd = StructuredData.ItemList($"Upcoming {title.ToLowerInvariant()}", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            Feeds = only is { } k3 ? [FeedLinks.Premieres(context.Settings), FeedLinks.Kind(context.Settings, k3)] : [FeedLinks.Premieres(context.Settings)],
         };
-        return new PagePlan(SiteUrls.File(SiteUrls.Premieres), "highlights", page, new HighlightsModel
+        return new PagePlan(SiteUrls.File(path), "highlights", page, new HighlightsModel
         {
             Heading = title,
-            Intro = "Episode 1 of a new series or season (TV) and episode 1 of an anime, from the calendar; plus Simkl's own premiere lists.",
+            Intro = only is { } k4
+                ? $"Episode 1 of each new {k4.SingularNoun()} series or season, from the calendar; plus Simkl's own {k4.SingularNoun()} premiere lists."
+                : "Episode 1 of a new series or season (TV) and episode 1 of an anime, from the calendar; plus Simkl's own premiere lists.",
             Upcoming = upcoming,
             Recent = recent,
             RecentDays = RecentDays,
             Lists = lists,
-            Tabs = CalendarPlanner.Tabs(null, SiteUrls.Premieres),
+            Filters = PlainFilters.Links(only, CalendarFilter.Premieres),
         });
     }
 
-    public PagePlan Finales()
+    /// <summary><c>/finales/</c>, or one kind's (<c>/finales/tv/</c>).</summary>
+    public PagePlan Finales(MediaKind? only = null)
     {
         var zone = context.Zone;
-        var upcoming = Group(index.Finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false, []);
-        var recent = Group(index.Finales.Where(a => InRecentWindow(a.When.DayIn(zone))), premieres: false, []);
-        const string title = "Finales";
-        var page = views.Make(SiteUrls.Finales, title, "Mid-season, season and series finales: what ends soon and what just ended.", "finales") with
+        var finales = index.Finales.Where(a => only is not { } k || a.Kind == k).ToList();
+        var upcoming = Group(finales.Where(a => a.When.DayIn(zone) >= _today), premieres: false, []);
+        var recent = Group(finales.Where(a => InRecentWindow(a.When.DayIn(zone))), premieres: false, []);
+        var path = only is { } ok ? SiteUrls.KindFinales(ok) : SiteUrls.Finales;
+        var title = PlainFilters.Title(only, CalendarFilter.Finales);
+        var what = only is { } k2 ? $"{k2.Label()} mid-season, season and series finales" : "Mid-season, season and series finales";
+        var page = views.Make(path, title, $"{what}: what ends soon and what just ended.", "finales") with
         {
             HasTimes = true,
             HasToday = upcoming.HasToday,
-            JsonLd = StructuredData.ItemList("Upcoming finales", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
-            Feeds = [FeedLinks.Finales(context.Settings)],
+            JsonLd = StructuredData.ItemList($"Upcoming {title.ToLowerInvariant()}", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            Feeds = only is { } k3 ? [FeedLinks.Finales(context.Settings), FeedLinks.Kind(context.Settings, k3)] : [FeedLinks.Finales(context.Settings)],
         };
-        return new PagePlan(SiteUrls.File(SiteUrls.Finales), "highlights", page, new HighlightsModel
+        return new PagePlan(SiteUrls.File(path), "highlights", page, new HighlightsModel
         {
             Heading = title,
-            Intro = "Mid-season, season and series finales as Simkl marks them in its calendar.",
+            Intro = $"{what} as Simkl marks them in its calendar.",
             Upcoming = upcoming,
             Recent = recent,
             RecentDays = RecentDays,
             Lists = [],
-            Tabs = CalendarPlanner.Tabs(null, SiteUrls.Finales),
+            Filters = PlainFilters.Links(only, CalendarFilter.Finales),
         });
     }
 

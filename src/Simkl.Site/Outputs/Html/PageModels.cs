@@ -43,7 +43,12 @@ public sealed record CalendarModel
     public required string Heading { get; init; }
     public required string Intro { get; init; }
     public required CalendarView Calendar { get; init; }
-    public required IReadOnlyList<TabLink> Tabs { get; init; }
+
+    /// <summary>The no-JS filter links (other kinds, premieres, finales, without specials).</summary>
+    public required FilterLinksView Filters { get; init; }
+
+    /// <summary>The filter form's choices a plain page shows too, for the script to link (hidden without it).</summary>
+    public IReadOnlyList<FilterPageLink> FilterPages { get; init; } = [];
     public required IReadOnlyList<LinkView> Months { get; init; }
     public string EmptyText { get; init; } = "Nothing scheduled.";
 }
@@ -58,7 +63,9 @@ public sealed record HighlightsModel
     /// <summary>How many days back <see cref="Recent"/> reaches, for the page's wording.</summary>
     public required int RecentDays { get; init; }
     public required IReadOnlyList<ListSection> Lists { get; init; }
-    public required IReadOnlyList<TabLink> Tabs { get; init; }
+
+    /// <summary>The no-JS filter links (other kinds, the calendar, finales or premieres, without specials).</summary>
+    public required FilterLinksView Filters { get; init; }
 }
 
 public sealed record TrendingModel

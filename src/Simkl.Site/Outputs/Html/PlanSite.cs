@@ -26,8 +26,8 @@ public static class PlanSite
         pages.AddRange(new DayPagePlanner(context, index, views).Days());
 
         var lists = new ListPlanner(context, index, views);
-        pages.Add(lists.Premieres());
-        pages.Add(lists.Finales());
+        pages.AddRange(PlainFilters.KindsWith(CalendarFilter.Premieres).Select(k => lists.Premieres(k)));
+        pages.AddRange(PlainFilters.KindsWith(CalendarFilter.Finales).Select(k => lists.Finales(k)));
         pages.AddRange(lists.Trending());
         pages.Add(lists.Airing());
         pages.Add(lists.Best());

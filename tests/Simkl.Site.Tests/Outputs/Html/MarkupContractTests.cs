@@ -52,9 +52,12 @@ public sealed class MarkupContractTests(MarkupContractTests.Built built) : IClas
 
         Assert.Equal("polite", doc.QuerySelector("[data-filter-status]")!.GetAttribute("aria-live"));
 
-        // Without JS the same choices are plain links.
-        var links = doc.QuerySelectorAll("nav.tabs a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/calendar/", "/calendar/tv/", "/calendar/anime/", "/calendar/movies/", "/premieres/", "/finales/"], links);
+        // Without JS the same choices are plain links: one row per choice the form replaces (PlainFilterPagesTests has each page's rows).
+        var nav = doc.QuerySelector("nav.filter-links[data-filter-alt]")!;
+        Assert.Equal(
+            ["/calendar/", "/calendar/tv/", "/calendar/anime/", "/calendar/movies/"],
+            nav.QuerySelectorAll("ul[data-filter-links=kind] a").Select(a => a.GetAttribute("href")));
+        Assert.All(nav.QuerySelectorAll("ul[data-filter-links=show] a"), a => Assert.True(built.Site.Exists(Simkl.Site.Urls.SiteUrls.File(a.GetAttribute("href")!))));
     }
 
     /// <summary>Pages whose day sections follow the calendar contract: the calendars and the day pages.</summary>

@@ -13,7 +13,7 @@ public sealed class RealVolumeHtmlValidityTests(DailyVolumeSiteFixture site)
     private static readonly string[] Paths =
     [
         "/", "/tv/", "/anime/", "/movies/", "/calendar/", "/calendar/tv/", "/calendar/2026/11/", "/calendar/movies/2026/12/",
-        "/calendar/2026/11/27/", "/premieres/", "/finales/", "/trending/", "/airing/", "/best/", "/changes/", "/404.html",
+        "/calendar/2026/11/27/", "/premieres/", "/finales/", "/premieres/tv/", "/premieres/anime/", "/finales/tv/", "/calendar/no-specials/", "/calendar/tv/no-specials/", "/trending/", "/airing/", "/best/", "/changes/", "/404.html",
     ];
 
     [Fact]
