@@ -48,6 +48,12 @@ public static class SiteBuilder
             return unchanged;
         }
 
+        // The theme, its assets and the content pages do not depend on the snapshot: they are read
+        // while it loads (a load error is still the one reported when both fail).
+        var reading = Task.Run(() => (
+            Theme: TemplateSet.Load(options.ThemeDir),
+            Assets: FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"), [WriteWidgetScript.ThemeAsset]),
+            Content: ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs)));
         var loading = progress.Begin("load snapshot");
         var context = CreateContext(options);
         loading.Dispose();
@@ -55,16 +61,14 @@ public static class SiteBuilder
         var planning = progress.Begin("plan pages");
 
         // The schedule comparison reads only the catalogue and the previous state: it runs beside
-        // the theme, the index and the page index, and the plan waits for it.
+        // the index and the page index, and the plan waits for it.
         var tracking = Task.Run(() =>
         {
             var tracker = new TrackScheduleChanges(options.StatePath);
             return (Tracker: tracker, Changes: tracker.Run(context));
         });
-        var theme = TemplateSet.Load(options.ThemeDir);
-        var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"), [WriteWidgetScript.ThemeAsset]);
-        var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs);
         var index = SiteIndex.Build(context);
+        var (theme, assets, content) = reading.GetAwaiter().GetResult();
         stages.End("theme+index");
         var titlePages = TitlePages(context);
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
