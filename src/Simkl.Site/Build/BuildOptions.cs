@@ -53,7 +53,7 @@ public sealed record BuildOptions
     /// <summary>How long to wait for another build holding the output folder's lock before giving up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Render threads; default the processor count.</summary>
+    /// <summary>Threads that render pages and write the feeds; default the processor count.</summary>
     public int? MaxParallelism { get; init; }
 
     /// <summary>Where the build reports its stages and rendered pages; nowhere by default.</summary>
@@ -104,7 +104,7 @@ public sealed record BuildResult
     /// </summary>
     public bool InputsUnchanged { get; init; }
 
-    /// <summary>Wall, CPU and allocations per stage, in order (load, index+plan, render+verify, sitemap+changes, one per generator, manifest, write).</summary>
+    /// <summary>Wall, CPU and allocations per stage, in order (load, theme+index, page index, plan, render+verify, sitemap+changes, one per generator, manifest, write).</summary>
     public IReadOnlyList<StageFigures> Stages { get; init; } = [];
     public required int Warnings { get; init; }
 

@@ -4,6 +4,7 @@ using Simkl.Site.Model;
 using Simkl.Site.Changes;
 using Simkl.Site.Check;
 using Simkl.Site.Content;
+using Simkl.Site.Outputs;
 using Simkl.Site.Outputs.Html;
 using Simkl.Site.Outputs.Sitemap;
 using Simkl.Site.Outputs.Widgets;
@@ -29,6 +30,7 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var progress = options.Progress;
+        var parallelism = Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount);
         var stages = new StageClock();
         var protectedDirs = new List<string> { options.ThemeDir, options.InputDir };
         if (options.Catalogue is null && options.DataDir is not null)
@@ -46,6 +48,12 @@ public static class SiteBuilder
             return unchanged;
         }
 
+        // The theme, its assets and the content pages do not depend on the snapshot: they are read
+        // while it loads (a load error is still the one reported when both fail).
+        var reading = Task.Run(() => (
+            Theme: TemplateSet.Load(options.ThemeDir),
+            Assets: FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"), [WriteWidgetScript.ThemeAsset]),
+            Content: ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs)));
         var loading = progress.Begin("load snapshot");
         var context = CreateContext(options);
         var stampsPath = options.StatePath is null ? null : ContentStamps.PathFor(options.StatePath);
@@ -53,15 +61,21 @@ public static class SiteBuilder
         loading.Dispose();
         stages.End("load");
         var planning = progress.Begin("plan pages");
-        var theme = TemplateSet.Load(options.ThemeDir);
-        var assets = FingerprintAssets.Run(Path.Combine(options.ThemeDir, "assets"), [WriteWidgetScript.ThemeAsset]);
-        var content = ContentPages.Load(Path.Combine(options.InputDir, "pages"), SiteUrls.ReservedSlugs);
+
+        // The schedule comparison reads only the catalogue and the previous state: it runs beside
+        // the index and the page index, and the plan waits for it.
+        var tracking = Task.Run(() =>
+        {
+            var tracker = new TrackScheduleChanges(options.StatePath);
+            return (Tracker: tracker, Changes: tracker.Run(context));
+        });
         var index = SiteIndex.Build(context);
-        var tracker = new TrackScheduleChanges(options.StatePath);
-        var changes = tracker.Run(context);
+        var (theme, assets, content) = reading.GetAwaiter().GetResult();
+        stages.End("theme+index");
         var titlePages = TitlePages(context);
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
-        var pages = PlanAndRenderPages(options, context, index, content, changes, titlePages, theme, assets, writer, stages, planning);
+        var pages = PlanAndRenderPages(options, context, index, content, tracking, titlePages, theme, assets, writer, stages, planning);
+        var (tracker, changes) = tracking.GetAwaiter().GetResult();
         stages.End("render+verify");
         var generating = progress.Begin("generate feeds, data and widgets", options.Generators.Count, "outputs");
 
@@ -83,9 +97,16 @@ public static class SiteBuilder
         var outputContext = context with { Revisions = changes.Revisions() };
         foreach (var generator in options.Generators)
         {
-            foreach (var file in generator.Generate(outputContext, index))
+            if (generator is IParallelOutputGenerator parallel)
             {
-                writer.Add(file);
+                Unwrapped(() => parallel.Generate(outputContext, index, parallelism, writer.Add));
+            }
+            else
+            {
+                foreach (var file in generator.Generate(outputContext, index))
+                {
+                    writer.Add(file);
+                }
             }
 
             generating.Advance();
@@ -235,7 +256,7 @@ public static class SiteBuilder
     }
 
     /// <summary><c>/changes/</c>; entries link to a title's page only when the site has one.</summary>
-    private static PagePlan ChangesPage(ScheduleChangeResult changes, BuildContext context, HashSet<string> titlePages)
+    private static PlannedPage ChangesPage(ScheduleChangeResult changes, BuildContext context, HashSet<string> titlePages)
     {
         var views = new PageViews(context.Settings.BaseUrl, context.Settings.Title);
         var view = views.Make(
@@ -244,7 +265,7 @@ public static class SiteBuilder
             "Airings added, moved or removed in Simkl's calendar between builds.",
             "changes") with { HasTimes = true };
         var model = Changes.ChangesPage.From(changes, context.Zone, titlePages.Contains);
-        return new PagePlan(SiteUrls.File(SiteUrls.Changes), "changes", view, model);
+        return PlannedPage.Of(new PagePlan(SiteUrls.File(SiteUrls.Changes), "changes", view, model));
     }
 
     /// <summary>The paths of the title pages: the site has one for every title in the catalogue.</summary>
@@ -255,15 +276,16 @@ public static class SiteBuilder
     private sealed record RenderedPages(int Count, IReadOnlyList<string> Indexed, UnchangedPages Hashes);
 
     /// <summary>
-    /// Plans the page set and renders it. Only <see cref="RenderedPages"/> leaves this method, so the
-    /// plan's models (hundreds of MB at production size) can be collected before the feeds are made.
+    /// Plans the page set and renders it. Most pages' models are made inside the render loop, one
+    /// page at a time (<see cref="PlannedPage"/>); only <see cref="RenderedPages"/> leaves this
+    /// method, so the models made while planning can be collected before the feeds are made.
     /// </summary>
     private static RenderedPages PlanAndRenderPages(
         BuildOptions options,
         BuildContext context,
         SiteIndex index,
         IReadOnlyList<ContentPage> content,
-        ScheduleChangeResult changes,
+        Task<(TrackScheduleChanges Tracker, ScheduleChangeResult Changes)> tracking,
         HashSet<string> titlePages,
         TemplateSet theme,
         AssetManifest assets,
@@ -271,49 +293,56 @@ public static class SiteBuilder
         StageClock stages,
         IDisposable planning)
     {
-        var plan = PlanSite.Run(context, PageIndex.Build(context, index), content);
-        plan = plan with { Pages = [.. plan.Pages, ChangesPage(changes, context, titlePages)] };
+        var pageIndex = PageIndex.Build(context, index);
+        stages.End("page index");
+        var plan = PlanSite.Run(context, pageIndex, content);
+        plan = plan with { Pages = [.. plan.Pages, ChangesPage(tracking.GetAwaiter().GetResult().Changes, context, titlePages)] };
         var site = SiteViewFactory.Create(context, content);
         var globals = new Dictionary<string, object?> { ["site"] = site };
         var renderer = new PageRenderer(theme, globals, assets.Url);
-        stages.End("index+plan");
+        stages.End("plan");
 
         planning.Dispose();
         var verify = new VerifyRenderedPages(context);
         var pageRender = new UnchangedPages(writer.OutputDir, UnchangedPages.Key(options.ThemeDir, globals), context);
         using (var rendering = options.Progress.Begin("render pages", plan.Pages.Count, "pages"))
         {
-            RenderPages(plan, renderer, verify, writer, pageRender, context.Zone, options.MaxParallelism ?? Environment.ProcessorCount, rendering);
+            RenderPages(plan, renderer, verify, writer, pageRender, context.Zone, Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount), rendering);
         }
 
         verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
-        return new RenderedPages(plan.Pages.Count, [.. plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)], pageRender);
+        return new RenderedPages(plan.Pages.Count, [.. plan.Pages.Where(p => !p.NoIndex).Select(p => p.Path)], pageRender);
     }
 
-    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, UnchangedPages pageRender, TimeZoneInfo zone, int parallelism, Progress.IProgressStage progress)
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, UnchangedPages pageRender, TimeZoneInfo zone, int parallelism, Progress.IProgressStage progress) =>
+        Unwrapped(() => Parallel.ForEach(
+            plan.Pages,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            planned =>
+            {
+                // A page whose model, layout, stamp and render key are those its file was
+                // rendered from keeps its file (verified when it was rendered). Its model is
+                // made here and dropped when the page is done.
+                var page = planned.Make();
+                if (!pageRender.TryKeep(page, writer, out var updated))
+                {
+                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout, SiteViewFactory.Updated(updated, zone));
+                    verify.Page(page.OutputPath, html);
+                    writer.AddText(page.OutputPath, html);
+                }
+
+                progress.Advance();
+            }));
+
+    /// <summary>Runs a parallel loop; a failure is reported as the first real exception (a template error, an unsafe path), not as an aggregate.</summary>
+    private static void Unwrapped(Action loop)
     {
         try
         {
-            Parallel.ForEach(
-                plan.Pages,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
-                page =>
-                {
-                    // A page whose model, layout, stamp and render key are those its file was
-                    // rendered from keeps its file (verified when it was rendered).
-                    if (!pageRender.TryKeep(page, writer, out var updated))
-                    {
-                        var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout, SiteViewFactory.Updated(updated, zone));
-                        verify.Page(page.OutputPath, html);
-                        writer.AddText(page.OutputPath, html);
-                    }
-
-                    progress.Advance();
-                });
+            loop();
         }
         catch (AggregateException e)
         {
-            // Report the first real failure (a template error, an unsafe path) as itself.
             var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is SiteException) ?? e.Flatten().InnerExceptions[0];
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
         }

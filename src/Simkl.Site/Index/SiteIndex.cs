@@ -86,16 +86,17 @@ public sealed class SiteIndex
         // Airings whose title is unknown cannot be linked or named; the loader reports them.
         var known = context.Catalogue.Airings.Where(a => titles.ContainsKey((a.Kind, a.SimklId))).ToList();
 
-        var days = known
-            .GroupBy(a => a.When.DayIn(zone))
-            .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var list = g.ToList();
-                list.Sort(order);
-                return new IndexDay(g.Key, list);
-            })
-            .ToList();
+        // Each day is sorted on its own, so the days are sorted in parallel (the sort is most of the
+        // index's work: many airings share an instant and are then ordered by title name).
+        var groups = known.GroupBy(a => a.When.DayIn(zone)).OrderBy(g => g.Key).ToList();
+        var sorted = new IndexDay[groups.Count];
+        Parallel.For(0, groups.Count, i =>
+        {
+            var list = groups[i].ToList();
+            list.Sort(order);
+            sorted[i] = new IndexDay(groups[i].Key, list);
+        });
+        var days = sorted.ToList();
 
         var months = days
             .GroupBy(d => (d.Date.Year, d.Date.Month))

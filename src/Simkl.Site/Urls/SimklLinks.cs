@@ -86,9 +86,11 @@ public static class SimklLinks
     /// title's kind and id, else built from the title link (<c>…/season-3/episode-4/</c> for TV,
     /// <c>…/episode-14/</c> for anime, the shapes Simkl uses), else the title's page.
     /// </summary>
-    public static string EpisodeUrl(Title title, Airing airing)
+    public static string EpisodeUrl(Title title, Airing airing) => EpisodeUrl(title, TitleUrl(title), airing);
+
+    /// <summary>The same, given the title's link (<see cref="TitleUrl(Title)"/>) made once for all its episodes.</summary>
+    public static string EpisodeUrl(Title title, string titleUrl, Airing airing)
     {
-        var titleUrl = TitleUrl(title);
         if (airing.Episode is not { } episode)
         {
             return titleUrl;
@@ -123,7 +125,7 @@ public static class SimklLinks
         var path = url.Trim();
         foreach (var origin in (ReadOnlySpan<string>)["https://simkl.com", "http://simkl.com", "https://www.simkl.com", "http://www.simkl.com", "//simkl.com", "//www.simkl.com"])
         {
-            if (path.StartsWith(origin + "/", StringComparison.OrdinalIgnoreCase))
+            if (path.Length > origin.Length && path[origin.Length] == '/' && path.StartsWith(origin, StringComparison.OrdinalIgnoreCase))
             {
                 path = path[origin.Length..];
                 break;
@@ -135,24 +137,60 @@ public static class SimklLinks
             return null;
         }
 
-        var segments = path[1..].Split('/');
-        if (segments.Length < 2
-            || !segments[0].Equals(kind.Section(), StringComparison.Ordinal)
-            || segments[1] != simklId.ToString(CultureInfo.InvariantCulture))
+        // Segment by segment, without splitting into strings: every airing's link passes here.
+        var rest = path.AsSpan(1);
+        var count = 0;
+        Span<char> id = stackalloc char[20];
+        simklId.TryFormat(id, out var idLength, default, CultureInfo.InvariantCulture);
+        foreach (var range in rest.Split('/'))
+        {
+            var segment = rest[range];
+            if ((count == 0 && !segment.SequenceEqual(kind.Section()))
+                || (count == 1 && !segment.SequenceEqual(id[..idLength]))
+                || IsDotSegment(segment)
+                || segment.ContainsAny(WhiteSpaceOrControl))
+            {
+                return null;
+            }
+
+            count++;
+        }
+
+        if (count < 2)
         {
             return null;
         }
 
-        foreach (var segment in segments)
+        return SiteOrigin + path;
+    }
+
+    // Characters no link segment may hold: what char.IsWhiteSpace or char.IsControl accept.
+    private static readonly System.Buffers.SearchValues<char> WhiteSpaceOrControl = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) || char.IsControl(c))]);
+
+    /// <summary>"." or "..", also written with "%2e" (either case) for any of the dots.</summary>
+    private static bool IsDotSegment(ReadOnlySpan<char> segment)
+    {
+        var dots = 0;
+        while (segment.Length > 0)
         {
-            var decoded = segment.Replace("%2e", ".", StringComparison.OrdinalIgnoreCase);
-            if (decoded is "." or ".." || segment.Any(char.IsWhiteSpace) || segment.Any(char.IsControl))
+            if (segment[0] == '.')
             {
-                return null;
+                segment = segment[1..];
             }
+            else if (segment.StartsWith("%2e", StringComparison.OrdinalIgnoreCase))
+            {
+                segment = segment[3..];
+            }
+            else
+            {
+                return false;
+            }
+
+            dots++;
         }
 
-        return SiteOrigin + path;
+        return dots is 1 or 2;
     }
 
     /// <summary>

@@ -23,6 +23,36 @@ public sealed class SimklLinkTests
         Assert.Equal(expected, SimklLinks.TitleUrl(MediaKind.Tv, 7, slug));
     }
 
+    // The data's link is followed only when it names item tv/7 on simkl.com with no dot segment
+    // (also percent-encoded), whitespace or control character in any segment.
+    [Theory]
+    [InlineData("https://simkl.com/tv/7/show", "https://simkl.com/tv/7/show")]
+    [InlineData("  HTTPS://WWW.SIMKL.COM/tv/7/show/season-1/  ", "https://simkl.com/tv/7/show/season-1/")]
+    [InlineData("//simkl.com/tv/7", "https://simkl.com/tv/7")]
+    [InlineData("/tv/7/", "https://simkl.com/tv/7/")]
+    [InlineData("/tv/7/a.b/...", "https://simkl.com/tv/7/a.b/...")]
+    [InlineData("/tv/7/%2e%2e%2e", "https://simkl.com/tv/7/%2e%2e%2e")]
+    [InlineData("/tv", null)]
+    [InlineData("/", null)]
+    [InlineData("/tv/70/show", null)]
+    [InlineData("/tv/07/show", null)]
+    [InlineData("/anime/7/show", null)]
+    [InlineData("/TV/7/show", null)]
+    [InlineData("/tv/7/.", null)]
+    [InlineData("/tv/7/x/..", null)]
+    [InlineData("/tv/7/%2E/x", null)]
+    [InlineData("/tv/7/.%2e/x", null)]
+    [InlineData("/tv/7/%2e./x", null)]
+    [InlineData("/tv/7/sh ow", null)]
+    [InlineData("/tv/7/sh\u00a0ow", null)]
+    [InlineData("/tv/7/sh\u0001ow", null)]
+    [InlineData("/tv/7/sh\\ow", null)]
+    [InlineData("/tv/7/show?x=1", null)]
+    [InlineData("//evil.example/tv/7/show", null)]
+    [InlineData("https://simkl.com.evil.example/tv/7/show", null)]
+    public void A_data_link_is_kept_only_when_it_agrees(string url, string? expected) =>
+        Assert.Equal(expected, SimklLinks.Agreeing(url, MediaKind.Tv, 7));
+
     [Fact]
     public void The_data_url_is_kept_when_it_names_the_same_item()
     {

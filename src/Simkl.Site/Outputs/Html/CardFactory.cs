@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Simkl.Site.Model;
 using Simkl.Site.Urls;
@@ -13,10 +14,17 @@ public sealed class CardFactory
 {
     private readonly BuildContext _context;
 
+    // What every card of a title shares, made once per title (a title has ~7 cards at production
+    // size): building the Simkl link checks the data's URL segment by segment. Keyed by kind and id,
+    // which name one title of the catalogue.
+    private readonly ConcurrentDictionary<(MediaKind, long), TitleParts> _titles = new();
+
     public CardFactory(BuildContext context)
     {
         _context = context;
     }
+
+    private sealed record TitleParts(string Path, string SimklUrl, ImageView? Poster);
 
     public TimeZoneInfo Zone => _context.Zone;
 
@@ -44,6 +52,7 @@ public sealed class CardFactory
         var spoilerSafe = _context.Settings.SpoilerSafe;
         var episodeLabel = airing.Episode is { } e ? Formats.EpisodeLabel(airing.Kind, airing.Season, e) : null;
         var markWatched = SimklLinks.MarkWatched(title, airing, _context.Settings.ClientId, _context.Settings.MarkWatchedMovies);
+        var parts = PartsOf(title);
         return new AiringCard
         {
             SimklId = title.SimklId,
@@ -56,8 +65,8 @@ public sealed class CardFactory
             FinaleLabel = AiringRules.FinaleLabel(airing.Finale),
             IsSpecial = AiringRules.IsSpecial(airing),
             Name = title.Name,
-            TitlePath = SiteUrls.Title(title),
-            SimklUrl = SimklLinks.EpisodeUrl(title, airing),
+            TitlePath = parts.Path,
+            SimklUrl = SimklLinks.EpisodeUrl(title, parts.SimklUrl, airing),
             MarkWatched = markWatched,
             MarkWatchedLabel = markWatched is null ? string.Empty : episodeLabel is null ? "Mark watched" : $"Mark {episodeLabel} watched",
             Aired = AiredView(airing),
@@ -65,7 +74,7 @@ public sealed class CardFactory
             Time = Time(airing.When),
             EpisodeLabel = episodeLabel,
             EpisodeTitle = AiringRules.ShownEpisodeTitle(airing, spoilerSafe),
-            Poster = Poster(title, SimklImages.PosterSmall),
+            Poster = parts.Poster,
             Network = title.Network,
             Day = airing.When.DayIn(_context.Zone),
         };
@@ -88,7 +97,7 @@ public sealed class CardFactory
                 a.Episode.Value,
                 label,
                 AiringRules.ShownEpisodeTitle(a, spoilerSafe),
-                SimklLinks.EpisodeUrl(title, a),
+                SimklLinks.EpisodeUrl(title, PartsOf(title).SimklUrl, a),
                 mark,
                 mark is null ? string.Empty : $"Mark {label} watched")
             {
@@ -102,7 +111,7 @@ public sealed class CardFactory
             IsPremiere = ordered.Any(AiringRules.IsPremiere),
             Finale = AiringRules.FinaleHook(finale),
             FinaleLabel = AiringRules.FinaleLabel(finale),
-            SimklUrl = SimklLinks.TitleUrl(title),
+            SimklUrl = PartsOf(title).SimklUrl,
             MarkWatched = null,
             MarkWatchedLabel = string.Empty,
             Redirects = SimklLinks.Actions(title, null, _context.Settings.ClientId),
@@ -158,19 +167,28 @@ public sealed class CardFactory
         airing.When.Date is { } date ? Formats.IsoDate(date) : null);
 
     /// <summary>A title in a list, with the list's own facts (watchers, rank, ratings...).</summary>
-    public TitleCard ForListEntry(ListEntry entry, Title title, IReadOnlyList<string> facts) => new()
+    public TitleCard ForListEntry(ListEntry entry, Title title, IReadOnlyList<string> facts)
     {
-        SimklId = title.SimklId,
-        Kind = title.Kind.Hook(),
-        KindLabel = KindLabel(title.Kind),
-        Name = title.Name,
-        TitlePath = SiteUrls.Title(title),
-        SimklUrl = SimklLinks.TitleUrl(title),
-        Position = entry.Position,
-        Time = entry.When is { } when ? DateAndTime(when) : null,
-        Poster = Poster(title, SimklImages.PosterSmall),
-        Facts = facts,
-    };
+        var parts = PartsOf(title);
+        return new()
+        {
+            SimklId = title.SimklId,
+            Kind = title.Kind.Hook(),
+            KindLabel = KindLabel(title.Kind),
+            Name = title.Name,
+            TitlePath = parts.Path,
+            SimklUrl = parts.SimklUrl,
+            Position = entry.Position,
+            Time = entry.When is { } when ? DateAndTime(when) : null,
+            Poster = parts.Poster,
+            Facts = facts,
+        };
+    }
+
+    private TitleParts PartsOf(Title title) => _titles.GetOrAdd(
+        (title.Kind, title.SimklId),
+        static (_, t) => new TitleParts(SiteUrls.Title(t), SimklLinks.TitleUrl(t), Poster(t, SimklImages.PosterSmall)),
+        title);
 
     public static string KindLabel(MediaKind kind) => kind.SingularLabel();
 }

@@ -14,42 +14,49 @@ internal sealed class DayPagePlanner(BuildContext context, PageIndex index, Page
 {
     private readonly CalendarPlanner _calendar = new(context, index, views);
 
-    public IEnumerable<PagePlan> Days()
+    /// <summary>Every day's page; each model is made when the page is rendered.</summary>
+    public IEnumerable<PlannedPage> Days()
+    {
+        var months = index.Months.Select(m => (m.Year, m.Month)).ToHashSet();
+        for (var i = 0; i < index.Days.Count; i++)
+        {
+            var at = i;
+            yield return PlannedPage.Later(SiteUrls.Day(index.Days[at].Date), () => Day(at, months));
+        }
+    }
+
+    private PagePlan Day(int i, HashSet<(int Year, int Month)> months)
     {
         var days = index.Days;
-        var months = index.Months.Select(m => (m.Year, m.Month)).ToHashSet();
-        for (var i = 0; i < days.Count; i++)
+        var entry = days[i];
+        var path = SiteUrls.Day(entry.Date);
+        var label = Formats.LongDate(entry.Date);
+        var summary = CalendarPlanner.CountText(entry, null);
+        var groups = Groups(entry);
+        var page = views.Make(path, label, $"What airs on {label}: {summary}.", "calendar") with
         {
-            var entry = days[i];
-            var path = SiteUrls.Day(entry.Date);
-            var label = Formats.LongDate(entry.Date);
-            var summary = CalendarPlanner.CountText(entry, null);
-            var groups = Groups(entry);
-            var page = views.Make(path, label, $"What airs on {label}: {summary}.", "calendar") with
-            {
-                HasTimes = true,
-                HasToday = entry.Date == context.Today,
-                JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards.Select(StructuredData.Item)),
-                Feeds = FeedLinks.ForCalendar(context.Settings, null),
-            };
-            yield return new PagePlan(SiteUrls.File(path), "day", page, new DayModel
-            {
-                Heading = label,
-                Summary = summary,
-                Highlights = Highlights(entry.Cards),
-                Day = _calendar.Day(entry.Date, entry.Cards, link: false) with { Airings = entry.Airings.Count },
-                Groups = groups,
-                Jumps = [.. PlanSite.Kinds
-                    .Where(k => entry.Count(k) > 0)
-                    .Select(k => new LinkView("#" + GroupId(k), PlanSite.Plural(entry.Count(k), k.CountNouns().One, k.CountNouns().Many)))],
-                Previous = i > 0 ? new LinkView(SiteUrls.Day(days[i - 1].Date), Formats.LongDate(days[i - 1].Date)) : null,
-                Next = i + 1 < days.Count ? new LinkView(SiteUrls.Day(days[i + 1].Date), Formats.LongDate(days[i + 1].Date)) : null,
-                Month = months.Contains((entry.Date.Year, entry.Date.Month))
-                    ? new LinkView(SiteUrls.Month(entry.Date.Year, entry.Date.Month), Formats.MonthLabel(entry.Date.Year, entry.Date.Month))
-                    : null,
-                Week = WeekPlanner.Link(entry.Date),
-            });
-        }
+            HasTimes = true,
+            HasToday = entry.Date == context.Today,
+            JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards.Select(StructuredData.Item)),
+            Feeds = FeedLinks.ForCalendar(context.Settings, null),
+        };
+        return new PagePlan(SiteUrls.File(path), "day", page, new DayModel
+        {
+            Heading = label,
+            Summary = summary,
+            Highlights = Highlights(entry.Cards),
+            Day = _calendar.Day(entry.Date, entry.Cards, link: false) with { Airings = entry.Airings.Count },
+            Groups = groups,
+            Jumps = [.. PlanSite.Kinds
+                .Where(k => entry.Count(k) > 0)
+                .Select(k => new LinkView("#" + GroupId(k), PlanSite.Plural(entry.Count(k), k.CountNouns().One, k.CountNouns().Many)))],
+            Previous = i > 0 ? new LinkView(SiteUrls.Day(days[i - 1].Date), Formats.LongDate(days[i - 1].Date)) : null,
+            Next = i + 1 < days.Count ? new LinkView(SiteUrls.Day(days[i + 1].Date), Formats.LongDate(days[i + 1].Date)) : null,
+            Month = months.Contains((entry.Date.Year, entry.Date.Month))
+                ? new LinkView(SiteUrls.Month(entry.Date.Year, entry.Date.Month), Formats.MonthLabel(entry.Date.Year, entry.Date.Month))
+                : null,
+            Week = WeekPlanner.Link(entry.Date),
+        });
     }
 
     /// <summary>Per kind (display order), the day's cards in hourly slots; date-only cards first, as "All day".</summary>

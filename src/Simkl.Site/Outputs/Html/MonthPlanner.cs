@@ -19,14 +19,16 @@ internal sealed class MonthPlanner(BuildContext context, PageIndex index, PageVi
     private readonly DateOnly _today = context.Today;
     private readonly Popularity _popularity = new(context);
 
-    public IEnumerable<PagePlan> Months()
+    /// <summary>Every month's page, all kinds then each kind; each model is made when the page is rendered.</summary>
+    public IEnumerable<PlannedPage> Months()
     {
         foreach (var kind in new MediaKind?[] { null, MediaKind.Tv, MediaKind.Anime, MediaKind.Movie })
         {
             var months = kind is { } k ? index.Months.Where(m => m.Has(k)).ToList() : [.. index.Months];
             for (var i = 0; i < months.Count; i++)
             {
-                yield return Month(months[i], kind, i > 0 ? months[i - 1] : null, i + 1 < months.Count ? months[i + 1] : null);
+                var (month, previous, next) = (months[i], i > 0 ? months[i - 1] : null, i + 1 < months.Count ? months[i + 1] : null);
+                yield return PlannedPage.Later(SiteUrls.Month(month.Year, month.Month, kind), () => Month(month, kind, previous, next));
             }
         }
     }

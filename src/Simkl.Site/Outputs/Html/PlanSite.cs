@@ -7,7 +7,9 @@ namespace Simkl.Site.Outputs.Html;
 
 /// <summary>
 /// Computes the page set of the site (docs/url-map.md, minus feeds / widgets / API / ICS which
-/// other generators add) from the <see cref="PageIndex"/>, once per build.
+/// other generators add) from the <see cref="PageIndex"/>, once per build. Title, day, week and
+/// month pages (nearly all of them) are planned by path only and made when rendered
+/// (<see cref="PlannedPage"/>).
 /// </summary>
 public static class PlanSite
 {
@@ -15,36 +17,38 @@ public static class PlanSite
     {
         var settings = context.Settings;
         var views = new PageViews(settings.BaseUrl, settings.Title);
-        var pages = new List<PagePlan>();
+        var pages = new List<PlannedPage>();
         var calendars = new CalendarPlanner(context, index, views);
         var homes = new HomePlanner(context, index, views);
-        pages.Add(homes.Home());
-        pages.AddRange(homes.KindHomes());
-        pages.AddRange(calendars.Upcoming());
+        var lists = new ListPlanner(context, index, views);
+        void Add(PagePlan page) => pages.Add(PlannedPage.Of(page));
+
+        Add(homes.Home());
+        homes.KindHomes().ToList().ForEach(Add);
+        calendars.Upcoming().ToList().ForEach(Add);
         pages.AddRange(new MonthPlanner(context, index, views).Months());
         pages.AddRange(new WeekPlanner(context, index, views).Weeks());
         pages.AddRange(new DayPagePlanner(context, index, views).Days());
 
-        var lists = new ListPlanner(context, index, views);
-        pages.AddRange(PlainFilters.KindsWith(CalendarFilter.Premieres).Select(k => lists.Premieres(k)));
-        pages.AddRange(PlainFilters.KindsWith(CalendarFilter.Finales).Select(k => lists.Finales(k)));
-        pages.AddRange(lists.Trending());
-        pages.Add(lists.Airing());
-        pages.Add(lists.Best());
+        PlainFilters.KindsWith(CalendarFilter.Premieres).Select(k => lists.Premieres(k)).ToList().ForEach(Add);
+        PlainFilters.KindsWith(CalendarFilter.Finales).Select(k => lists.Finales(k)).ToList().ForEach(Add);
+        lists.Trending().ToList().ForEach(Add);
+        Add(lists.Airing());
+        Add(lists.Best());
 
         pages.AddRange(new TitlePlanner(context, index, views).Titles());
-        pages.AddRange(PlanEmbedPages.Run(context, index, views));
-        pages.Add(SearchPage.Plan(context, views));
-        pages.Add(SubscribePagePlanner.Page(context, views));
+        PlanEmbedPages.Run(context, index, views).ToList().ForEach(Add);
+        Add(SearchPage.Plan(context, views));
+        Add(SubscribePagePlanner.Page(context, views));
 
         foreach (var page in content)
         {
             var view = views.Make(page.Path, page.Title, page.Description, page.Slug);
-            pages.Add(new PagePlan(SiteUrls.File(page.Path), "content", view, new ContentModel(page.Html)));
+            Add(new PagePlan(SiteUrls.File(page.Path), "content", view, new ContentModel(page.Html)));
         }
 
         var notFound = views.Make(SiteUrls.NotFound, "Page not found", "This page does not exist.", "404") with { NoIndex = true };
-        pages.Add(new PagePlan(SiteUrls.File(SiteUrls.NotFound), "404", notFound, new NotFoundModel(
+        Add(new PagePlan(SiteUrls.File(SiteUrls.NotFound), "404", notFound, new NotFoundModel(
         [
             new LinkView(SiteUrls.Home, "Home"),
             new LinkView(SiteUrls.Calendar(), "Upcoming calendar"),

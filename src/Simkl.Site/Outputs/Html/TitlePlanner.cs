@@ -13,14 +13,15 @@ internal sealed class TitlePlanner(BuildContext context, PageIndex index, PageVi
 
     private readonly DateOnly _today = context.Today;
 
-    public IEnumerable<PagePlan> Titles()
+    /// <summary>Every title's page, by kind and id; each model is made when the page is rendered.</summary>
+    public IEnumerable<PlannedPage> Titles()
     {
         var titles = context.Catalogue.Titles.Values
             .OrderBy(t => t.Kind)
             .ThenBy(t => t.SimklId);
         foreach (var title in titles)
         {
-            yield return Title(title);
+            yield return PlannedPage.Later(SiteUrls.Title(title), () => Title(title));
         }
     }
 

@@ -26,37 +26,44 @@ internal sealed class WeekPlanner(BuildContext context, PageIndex index, PageVie
         return new LinkView(SiteUrls.Week(date), $"Week {week.ToString(CultureInfo.InvariantCulture)}: {Range(monday, sunday)}");
     }
 
-    public IEnumerable<PagePlan> Weeks()
+    /// <summary>Every week with a day that has airings; each model is made when the page is rendered.</summary>
+    public IEnumerable<PlannedPage> Weeks()
     {
         var mondays = index.Days.Select(d => Monday(d.Date)).Distinct().Order().ToList();
         var months = index.Months.Select(m => (m.Year, m.Month)).ToHashSet();
         for (var i = 0; i < mondays.Count; i++)
         {
-            var monday = mondays[i];
-            var path = SiteUrls.Week(monday);
-            var link = Link(monday);
-            var days = Enumerable.Range(0, 7).Select(n => Column(monday.AddDays(n))).ToList();
-            var total = Enumerable.Range(0, 7).Sum(n => index.DayMap.TryGetValue(monday.AddDays(n), out var e) ? e.Airings.Count : 0);
-            var summary = $"{PlanSite.Plural(total, "airing", "airings")} from {Formats.LongDate(monday)} to {Formats.LongDate(monday.AddDays(6))}; each day's most popular, and everything on its day page.";
-            var page = views.Make(path, link.Text, $"TV episodes, anime episodes and movie releases in {link.Text}, day by day.", "calendar") with
-            {
-                HasTimes = true,
-                HasToday = days.Any(d => d.Day.IsToday),
-            };
-            yield return new PagePlan(SiteUrls.File(path), "week", page, new WeekModel
-            {
-                Heading = link.Text,
-                Summary = summary,
-                Days = days,
-                Previous = i > 0 ? Link(mondays[i - 1]) : null,
-                Next = i + 1 < mondays.Count ? Link(mondays[i + 1]) : null,
-                Months = [.. new[] { monday, monday.AddDays(6) }
-                    .Select(d => (d.Year, d.Month))
-                    .Distinct()
-                    .Where(months.Contains)
-                    .Select(m => new LinkView(SiteUrls.Month(m.Year, m.Month), Formats.MonthLabel(m.Year, m.Month)))],
-            });
+            var at = i;
+            yield return PlannedPage.Later(SiteUrls.Week(mondays[at]), () => Week(mondays, at, months));
         }
+    }
+
+    private PagePlan Week(List<DateOnly> mondays, int i, HashSet<(int Year, int Month)> months)
+    {
+        var monday = mondays[i];
+        var path = SiteUrls.Week(monday);
+        var link = Link(monday);
+        var days = Enumerable.Range(0, 7).Select(n => Column(monday.AddDays(n))).ToList();
+        var total = Enumerable.Range(0, 7).Sum(n => index.DayMap.TryGetValue(monday.AddDays(n), out var e) ? e.Airings.Count : 0);
+        var summary = $"{PlanSite.Plural(total, "airing", "airings")} from {Formats.LongDate(monday)} to {Formats.LongDate(monday.AddDays(6))}; each day's most popular, and everything on its day page.";
+        var page = views.Make(path, link.Text, $"TV episodes, anime episodes and movie releases in {link.Text}, day by day.", "calendar") with
+        {
+            HasTimes = true,
+            HasToday = days.Any(d => d.Day.IsToday),
+        };
+        return new PagePlan(SiteUrls.File(path), "week", page, new WeekModel
+        {
+            Heading = link.Text,
+            Summary = summary,
+            Days = days,
+            Previous = i > 0 ? Link(mondays[i - 1]) : null,
+            Next = i + 1 < mondays.Count ? Link(mondays[i + 1]) : null,
+            Months = [.. new[] { monday, monday.AddDays(6) }
+                .Select(d => (d.Year, d.Month))
+                .Distinct()
+                .Where(months.Contains)
+                .Select(m => new LinkView(SiteUrls.Month(m.Year, m.Month), Formats.MonthLabel(m.Year, m.Month)))],
+        });
     }
 
     private WeekDayView Column(DateOnly date)

@@ -1,34 +1,33 @@
 using Simkl.Site.Index;
-using Simkl.Site.Urls;
 
 namespace Simkl.Site.Outputs.Ical;
 
 /// <summary>
-/// Writes every iCalendar feed under <c>/ics/</c>, each in a timed and an all-day variant.
-/// Feeds serialise in parallel, a batch at a time, and each batch is handed on before the next is
-/// made, so the feeds of a large site are never all in memory at once. The output order is fixed
-/// (plan order, timed before all-day).
+/// Writes every iCalendar feed under <c>/ics/</c>, each in a timed and an all-day variant (both
+/// made in one pass over the feed's airings). In a build the feeds are serialised and handed to the
+/// writer on all threads, one feed at a time per thread, so only a few are ever in memory; the
+/// files are the same whichever thread made them.
 /// </summary>
-public sealed class BuildIcalFeeds : IOutputGenerator
+public sealed class BuildIcalFeeds : IParallelOutputGenerator
 {
-    private const int BatchSize = 256;
-
+    /// <summary>The files in plan order, timed before all-day.</summary>
     public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index)
     {
-        var feeds = PlanIcalFeeds.Plan(context, index);
-        for (var start = 0; start < feeds.Count; start += BatchSize)
+        var files = new List<OutputFile>(2);
+        foreach (var feed in PlanIcalFeeds.Plan(context, index))
         {
-            var batch = feeds.Skip(start).Take(BatchSize).AsParallel().AsOrdered()
-                .SelectMany(feed => new[]
-                {
-                    new OutputFile(SiteUrls.File(feed.TimedPath), WriteIcalFeed.Serialize(context, feed, allDay: false)),
-                    new OutputFile(SiteUrls.File(feed.AllDayPath), WriteIcalFeed.Serialize(context, feed, allDay: true)),
-                })
-                .ToList();
-            foreach (var file in batch)
+            files.Clear();
+            WriteIcalFeed.Write(context, feed, (path, content) => files.Add(new OutputFile(path, content.ToArray())));
+            foreach (var file in files)
             {
                 yield return file;
             }
         }
     }
+
+    public void Generate(BuildContext context, SiteIndex index, int parallelism, AddFile add) =>
+        Parallel.ForEach(
+            PlanIcalFeeds.Plan(context, index),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+            feed => WriteIcalFeed.Write(context, feed, add));
 }

@@ -6,7 +6,7 @@ using Simkl.Site.Urls;
 namespace Simkl.Site.Outputs.Ical;
 
 /// <summary>
-/// Serialises one <see cref="IcalFeed"/> in one variant with the own RFC 5545 writer
+/// Serialises one <see cref="IcalFeed"/> in its timed and all-day variants with the own RFC 5545 writer
 /// (<see cref="IcalSerializer"/>). Everything in the output is a function of the data, the
 /// settings and each airing's revision: DTSTAMP and LAST-MODIFIED are when the event's content last
 /// changed and SEQUENCE counts its time moves (<see cref="BuildContext.RevisionOf"/>), UIDs are
@@ -16,8 +16,34 @@ public static class WriteIcalFeed
 {
     public const string ProductId = IcalSerializer.ProductId;
 
-    public static byte[] Serialize(BuildContext context, IcalFeed feed, bool allDay) =>
-        IcalSerializer.Serialize(Calendar(context, feed, allDay), Events(context, feed, allDay));
+    /// <summary>
+    /// Serialises both variants of <paramref name="feed"/> in one pass over its airings, each
+    /// event's texts made once (the variants differ only in DTSTART/DTEND), and hands each file to
+    /// <paramref name="add"/> from a pooled buffer: timed, then all-day.
+    /// </summary>
+    public static void Write(BuildContext context, IcalFeed feed, AddFile add)
+    {
+        using var timed = new IcalContentWriter();
+        using var allDay = new IcalContentWriter();
+        IcalSerializer.CalendarStart(timed, Calendar(context, feed, allDay: false));
+        IcalSerializer.CalendarStart(allDay, Calendar(context, feed, allDay: true));
+        var host = SiteUrls.Host(context.Settings.BaseUrl);
+        foreach (var airing in feed.Airings)
+        {
+            if (context.Catalogue.FindTitle(airing.Kind, airing.SimklId) is { } title)
+            {
+                var ev = Event(context, title, airing, allDay: false, host);
+                IcalSerializer.Event(timed, ev);
+                var (start, end) = Times(context, title, airing, allDay: true);
+                IcalSerializer.Event(allDay, ev with { Start = start, End = end });
+            }
+        }
+
+        IcalSerializer.CalendarEnd(timed);
+        IcalSerializer.CalendarEnd(allDay);
+        add(SiteUrls.File(feed.TimedPath), timed.WrittenSpan);
+        add(SiteUrls.File(feed.AllDayPath), allDay.WrittenSpan);
+    }
 
     /// <summary>The calendar-level texts of one variant.</summary>
     public static IcalCalendarInfo Calendar(BuildContext context, IcalFeed feed, bool allDay)
@@ -51,22 +77,7 @@ public static class WriteIcalFeed
     {
         var key = airing.Key;
         var revision = context.RevisionOf(key);
-        IcalTime start, end;
-        if (airing.When.Instant is { } instant && !allDay)
-        {
-            var utc = instant.UtcDateTime;
-            start = IcalTime.At(utc);
-            end = IcalTime.At(EndOf(utc, RuntimeMinutes(title)));
-        }
-        else
-        {
-            // Date-only releases, and every item of an all-day feed: the day in the site zone
-            // (a date-only value never moves). DTEND is exclusive: the next day.
-            var day = airing.When.DayIn(context.Zone);
-            start = IcalTime.On(day);
-            end = IcalTime.On(day < DateOnly.MaxValue ? day.AddDays(1) : day);
-        }
-
+        var (start, end) = Times(context, title, airing, allDay);
         var url = SimklLinks.EpisodeUrl(title, airing);
         var categories = new List<string>(3) { title.Kind.Label() };
         if (AiringRules.PremiereLabel(airing) is { } premiere)
@@ -96,6 +107,20 @@ public static class WriteIcalFeed
             Sequence = revision.Sequence,
             Categories = categories,
         };
+    }
+
+    private static (IcalTime Start, IcalTime End) Times(BuildContext context, Title title, Airing airing, bool allDay)
+    {
+        if (airing.When.Instant is { } instant && !allDay)
+        {
+            var utc = instant.UtcDateTime;
+            return (IcalTime.At(utc), IcalTime.At(EndOf(utc, RuntimeMinutes(title))));
+        }
+
+        // Date-only releases, and every item of an all-day feed: the day in the site zone
+        // (a date-only value never moves). DTEND is exclusive: the next day.
+        var day = airing.When.DayIn(context.Zone);
+        return (IcalTime.On(day), IcalTime.On(day < DateOnly.MaxValue ? day.AddDays(1) : day));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Ical.Net;
@@ -7,6 +8,7 @@ using Simkl.Site.Outputs;
 using Simkl.Site.Outputs.Html;
 using Simkl.Site.Outputs.Ical;
 using Simkl.Site.Index;
+using Simkl.Site.Urls;
 using Simkl.Site.Tests.TestSupport;
 using static Simkl.Site.Tests.Outputs.FeedTestSite;
 
@@ -22,6 +24,29 @@ public sealed class IcalFeedTests
 
     private static CalendarEvent Event(OutputFile file, string uidPrefix) =>
         Parse(file).Events.Single(e => e.Uid!.StartsWith(uidPrefix, StringComparison.Ordinal));
+
+    // A build writes the feeds from several threads, both variants of a feed in one pass over its
+    // airings: the files equal the ordered ones, and each variant serialised on its own.
+    [Fact]
+    public void Feeds_written_in_parallel_equal_the_ordered_ones_and_each_variant_made_alone()
+    {
+        var context = Context();
+        var index = SiteIndex.Build(context);
+        var ordered = new BuildIcalFeeds().Generate(context, index).ToList();
+        var parallel = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        new BuildIcalFeeds().Generate(context, index, 4, (path, content) => Assert.True(parallel.TryAdd(path, content.ToArray()), path));
+
+        Assert.Equal(ordered.Select(f => f.Path).Order(StringComparer.Ordinal), parallel.Keys.Order(StringComparer.Ordinal));
+        Assert.All(ordered, f => Assert.Equal(f.Content.ToArray(), parallel[f.Path]));
+        foreach (var feed in PlanIcalFeeds.Plan(context, index))
+        {
+            foreach (var allDay in new[] { false, true })
+            {
+                var alone = IcalSerializer.Serialize(WriteIcalFeed.Calendar(context, feed, allDay), WriteIcalFeed.Events(context, feed, allDay));
+                Assert.Equal(alone, parallel[SiteUrls.File(allDay ? feed.AllDayPath : feed.TimedPath)]);
+            }
+        }
+    }
 
     [Fact]
     public void Writes_the_feed_matrix_in_both_variants()
