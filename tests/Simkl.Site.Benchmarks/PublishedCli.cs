@@ -69,7 +69,7 @@ public sealed record PublishedCli(string Executable, string Description)
         return config.RootElement.GetProperty("runtimeOptions").TryGetProperty("configProperties", out var properties)
             ? string.Join(", ", properties.EnumerateObject()
                 .Where(p => p.Name.StartsWith("System.GC.", StringComparison.Ordinal) || p.Name.StartsWith("System.Runtime.Tiered", StringComparison.Ordinal) || p.Name.StartsWith("System.Threading.", StringComparison.Ordinal))
-                .Select(p => $"{p.Name}={p.Value}"))
+                .Select(p => $"{p.Name}={p.Value.GetRawText()}"))
             : "defaults";
     }
 }
