@@ -80,7 +80,7 @@ public sealed class HomeTests(BrowserFixture fixture)
 
         // 02:07 on the 28th (UTC): the links of the 28th are today's now; the data is 14 hours old.
         Assert.Equal("2026-11-28", await page.Page.Locator("[data-day-links]:visible").GetAttributeAsync("data-day-links"));
-        Assert.True(await page.Page.Locator("[data-data-age]").IsVisibleAsync());
+        await page.Page.Locator("[data-data-age]").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         page.AssertClean("home, 14 hours later");
     }
 
@@ -107,9 +107,56 @@ public sealed class HomeTests(BrowserFixture fixture)
         var site = await fixture.SampleSiteAsync();
         await using var page = await fixture.OpenAsync();
         await page.GotoAsync(site.Url("home"));
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.False(await page.Page.Locator("[data-data-age]").IsVisibleAsync());
+        page.AssertClean("home at the capture time");
     }
+
+    /// <summary>
+    /// The note goes by the latest capture (<c>/api/v1/capture.json</c>), not by the page's own
+    /// "Updated" time: a page kept from a build three days ago says nothing while the latest
+    /// capture is 3 hours old, and says newer data is on its way once it is 8 hours old.
+    /// </summary>
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(8, true)]
+    public async Task The_data_age_note_follows_the_latest_capture_not_the_pages_own_stamp(int captureAgeHours, bool shown)
+    {
+        var site = await fixture.SampleSiteAsync();
+        var now = DateTimeOffset.Parse(BrowserFixture.SampleNow, System.Globalization.CultureInfo.InvariantCulture).AddDays(3);
+        await using var page = await fixture.OpenAsync(now: Utc(now));
+        await page.Page.RouteAsync("**/api/v1/capture.json", route => route.FulfillAsync(new()
+        {
+            Status = 200,
+            ContentType = "application/json",
+            Body = $$"""{"$schema":"{{site.Url("home")}}api/v1/schema/capture.json","version":1,"capturedAt":"{{Utc(now.AddHours(-captureAgeHours))}}"}""",
+        }));
+        await page.GotoAsync(site.Url("title"));
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var stamp = await page.Page.Locator("time[data-stamp]").GetAttributeAsync("datetime");
+        Assert.Equal(BrowserFixture.SampleNow, stamp);
+        Assert.Equal(shown, await page.Page.Locator("[data-data-age]").IsVisibleAsync());
+        page.AssertClean($"title page, capture {captureAgeHours} h old");
+    }
+
+    [Fact]
+    public async Task Without_the_capture_file_there_is_no_note_and_no_error()
+    {
+        var site = await fixture.SampleSiteAsync();
+        var now = DateTimeOffset.Parse(BrowserFixture.SampleNow, System.Globalization.CultureInfo.InvariantCulture).AddDays(3);
+        await using var page = await fixture.OpenAsync(now: Utc(now));
+        page.ExpectedErrorUrl = new Uri(new Uri(site.Url("home")), "/api/v1/capture.json").AbsoluteUri;
+        await page.Page.RouteAsync("**/api/v1/capture.json", route => route.FulfillAsync(new() { Status = 404, ContentType = "text/plain", Body = "not found" }));
+        await page.GotoAsync(site.Url("title"));
+        await page.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.False(await page.Page.Locator("[data-data-age]").IsVisibleAsync());
+        page.AssertClean("title page without capture.json");
+    }
+
+    private static string Utc(DateTimeOffset t) => t.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(375)]

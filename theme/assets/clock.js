@@ -4,7 +4,8 @@
    1. up-next lists (data-up-next) move the "now" line, dim what has aired, show the next 24 hours
       and count down ("in 2 h"), every minute;
    2. the "All N today" links (data-day-links) of the visitor's today are the ones shown;
-   3. a page older than one refresh says newer data is on its way (data-data-age).
+   3. when the latest capture (the JSON file data-data-age names) is older than one refresh, the
+      page says newer data is on its way.
    Hooks: docs/markup.md. ES2020. */
 (() => {
   "use strict";
@@ -86,11 +87,15 @@
     if (match) { sets.forEach((s) => { s.hidden = s !== match; }); }
   }
 
+  /* The latest capture time, from the small JSON file every build writes (data-data-age names it):
+     a page's own "Updated" time says when its content last changed, which on a page kept from an
+     older build can be days old while the data is fresh. Without the file (or without fetch) the
+     note stays hidden. */
+  const note = document.querySelector("[data-data-age]");
+  let capturedAt = NaN;
+
   function dataAge(t) {
-    const stamp = document.querySelector("time[data-stamp]");
-    const note = document.querySelector("[data-data-age]");
-    const at = stamp ? Date.parse(stamp.getAttribute("datetime")) : NaN;
-    if (note && !Number.isNaN(at)) { note.hidden = t - at < 7 * HOUR; }
+    if (note && !Number.isNaN(capturedAt)) { note.hidden = t - capturedAt < 7 * HOUR; }
   }
 
   function tick() {
@@ -102,4 +107,15 @@
 
   tick();
   setInterval(tick, 60e3);
+
+  const captureUrl = note && note.getAttribute("data-data-age");
+  if (captureUrl && typeof fetch === "function") {
+    fetch(captureUrl, { headers: { Accept: "application/json" } })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((capture) => {
+        const at = capture && typeof capture.capturedAt === "string" ? Date.parse(capture.capturedAt) : NaN;
+        if (!Number.isNaN(at)) { capturedAt = at; dataAge(Date.now()); }
+      })
+      .catch(() => {});
+  }
 })();

@@ -22,7 +22,7 @@ internal sealed class BuildOptionSet
     public Option<string?> Settings { get; } = new("--settings") { Description = "Settings file [default: <input>/site.json]" };
     public Option<string?> Theme { get; } = new("--theme") { Description = "Theme folder (layouts, partials, assets) [default: theme/ here, else the theme packaged with simkl-site]", HelpName = "dir" };
     public Option<string?> Input { get; } = new("--input") { Description = "Content folder (site.json, pages/*.md, data/sample) [default: input/ here, else the content packaged with simkl-site]", HelpName = "dir" };
-    public Option<string> State { get; } = new("--state") { Description = "Schedule state kept between builds for /changes/ and /changes.xml (not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
+    public Option<string> State { get; } = new("--state") { Description = "Schedule state kept between builds for /changes/, the feeds' stamps and each page's \"Updated\" time (stamps in <name>.stamps.json beside it; not published)", DefaultValueFactory = _ => Changes.ScheduleStateStore.DefaultPath };
     public Option<bool> Force { get; } = new("--force") { Description = "Replace --site even when it is not a folder a build made (it is emptied; roots, git repositories and input folders are still refused)" };
     public Option<int> Wait { get; } = FolderOptions.Wait("build");
 

@@ -78,7 +78,7 @@ internal sealed record BuildFingerprint(string Inputs, string State, int Pages, 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The hash of the schedule state file ("none" without one).</summary>
+    /// <summary>The hash of the schedule state file and the content stamps kept with it ("none" without a state file).</summary>
     public static string HashState(string? statePath)
     {
         if (statePath is null || !File.Exists(statePath))
@@ -86,8 +86,13 @@ internal sealed record BuildFingerprint(string Inputs, string State, int Pages, 
             return "none";
         }
 
-        using var stream = File.OpenRead(statePath);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in new[] { statePath, Index.ContentStamps.PathFor(statePath) })
+        {
+            hash.AppendData(File.Exists(file) ? SHA256.HashData(File.ReadAllBytes(file)) : [0]);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>The fingerprint the previous build left beside <paramref name="outputDir"/>, or null.</summary>

@@ -48,6 +48,8 @@ public static class SiteBuilder
 
         var loading = progress.Begin("load snapshot");
         var context = CreateContext(options);
+        var stampsPath = options.StatePath is null ? null : ContentStamps.PathFor(options.StatePath);
+        context = context with { Stamps = stampsPath is null ? null : ContentStamps.Read(stampsPath, context.Catalogue.Snapshot.CapturedAt) };
         loading.Dispose();
         stages.End("load");
         var planning = progress.Begin("plan pages");
@@ -110,6 +112,10 @@ public static class SiteBuilder
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
         pages.Hashes.Hashes().WriteBeside(writer.OutputDir);
         tracker.Save(changes);
+        if (stampsPath is not null)
+        {
+            context.Stamps!.Write(stampsPath);
+        }
         if (inputs is not null)
         {
             new BuildFingerprint(inputs, BuildFingerprint.HashState(options.StatePath), pages.Count, written.Total).WriteBeside(writer.OutputDir);
@@ -274,17 +280,17 @@ public static class SiteBuilder
 
         planning.Dispose();
         var verify = new VerifyRenderedPages(context);
-        var pageRender = new UnchangedPages(writer.OutputDir, UnchangedPages.Key(options.ThemeDir, globals));
+        var pageRender = new UnchangedPages(writer.OutputDir, UnchangedPages.Key(options.ThemeDir, globals), context);
         using (var rendering = options.Progress.Begin("render pages", plan.Pages.Count, "pages"))
         {
-            RenderPages(plan, renderer, verify, writer, pageRender, options.MaxParallelism ?? Environment.ProcessorCount, rendering);
+            RenderPages(plan, renderer, verify, writer, pageRender, context.Zone, options.MaxParallelism ?? Environment.ProcessorCount, rendering);
         }
 
         verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
         return new RenderedPages(plan.Pages.Count, [.. plan.Pages.Where(p => !p.Page.NoIndex).Select(p => p.Page.Path)], pageRender);
     }
 
-    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, UnchangedPages pageRender, int parallelism, Progress.IProgressStage progress)
+    private static void RenderPages(SitePlan plan, PageRenderer renderer, VerifyRenderedPages verify, WriteSite writer, UnchangedPages pageRender, TimeZoneInfo zone, int parallelism, Progress.IProgressStage progress)
     {
         try
         {
@@ -293,11 +299,11 @@ public static class SiteBuilder
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 page =>
                 {
-                    // A page whose model, layout and render key are those its file was rendered
-                    // from keeps its file (verified when it was rendered).
-                    if (!pageRender.TryKeep(page, writer))
+                    // A page whose model, layout, stamp and render key are those its file was
+                    // rendered from keeps its file (verified when it was rendered).
+                    if (!pageRender.TryKeep(page, writer, out var updated))
                     {
-                        var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout);
+                        var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout, SiteViewFactory.Updated(updated, zone));
                         verify.Page(page.OutputPath, html);
                         writer.AddText(page.OutputPath, html);
                     }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Simkl.Site.Index;
+using Simkl.Site.Model;
 using Simkl.Site.Outputs.Html;
 using Simkl.Site.Publish;
 using Simkl.Site.Rendering;
@@ -10,20 +12,25 @@ namespace Simkl.Site.Build;
 /// Decides, page by page while rendering, which pages keep the previous output's file: those whose
 /// <see cref="ModelHash"/> (output path, layouts, page view, model) equals the one stored in
 /// <see cref="PageHashes"/> under the same render key, and whose file the previous build manifest
-/// lists with the size it still has. Collects this build's hashes for the next one. Thread-safe.
+/// lists with the size it still has. Each page's "Updated" stamp (<see cref="BuildContext.StampOf"/>,
+/// by its model hash) is part of the stored hash but not of the model hash, so a page whose model
+/// is unchanged keeps its stamp and its file across captures, and a page rendered anew gets the
+/// capture time of the snapshot that changed it. Collects this build's hashes for the next one. Thread-safe.
 /// </summary>
 internal sealed class UnchangedPages
 {
     private readonly string _renderKey;
+    private readonly BuildContext _context;
     private readonly PageHashes? _previous;
     private readonly IReadOnlyDictionary<string, ManifestFile> _previousFiles;
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _rendered = [];
     private int _kept;
 
-    public UnchangedPages(string outputDir, string renderKey)
+    public UnchangedPages(string outputDir, string renderKey, BuildContext context)
     {
         _renderKey = renderKey;
+        _context = context;
         _previous = PageHashes.Read(outputDir);
         _previousFiles = _previous is null ? new Dictionary<string, ManifestFile>() : PreviousFiles(outputDir);
     }
@@ -44,10 +51,15 @@ internal sealed class UnchangedPages
         // Site-wide values that cannot be hashed: a key no build repeats, so nothing is kept.
         ?? Guid.NewGuid().ToString("N");
 
-    /// <summary>True when <paramref name="page"/> kept its previous file (then it needs no rendering); false: render it.</summary>
-    public bool TryKeep(PagePlan page, WriteSite writer)
+    /// <summary>
+    /// True when <paramref name="page"/> kept its previous file (then it needs no rendering); false:
+    /// render it with <paramref name="updated"/>, the time its content last changed.
+    /// </summary>
+    public bool TryKeep(PagePlan page, WriteSite writer, out DateTimeOffset updated)
     {
-        var hash = ModelHash.Of(page.OutputPath, page.Layout, page.BaseLayout, page.Page, page.Model);
+        var model = ModelHash.Of(page.OutputPath, page.Layout, page.BaseLayout, page.Page, page.Model);
+        updated = _context.StampOf(page.OutputPath, model);
+        var hash = model is null ? null : $"{model}@{UtcText.Format(updated)}";
         if (hash is not null)
         {
             _hashes[page.OutputPath] = hash;

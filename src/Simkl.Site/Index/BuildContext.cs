@@ -27,6 +27,17 @@ public sealed record BuildContext
     public AiringRevision RevisionOf(string airingKey) =>
         Revisions.TryGetValue(airingKey, out var revision) ? revision : new AiringRevision(Catalogue.Snapshot.CapturedAt, 0);
 
+    /// <summary>When each output's content last changed (kept with the schedule state); null: none kept, every stamp is the capture time.</summary>
+    public ContentStamps? Stamps { get; init; }
+
+    /// <summary>
+    /// The stamp of <paramref name="key"/> whose content (without its stamp) hashes to
+    /// <paramref name="hash"/>: the capture time of the snapshot since which it is unchanged, or this
+    /// capture's time. Never the build clock.
+    /// </summary>
+    public DateTimeOffset StampOf(string key, string? hash) =>
+        Stamps is null || hash is null ? Catalogue.Snapshot.CapturedAt.ToUniversalTime() : Stamps.Of(key, hash);
+
     /// <summary>Today in the site's zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Zone).DateTime);
 }

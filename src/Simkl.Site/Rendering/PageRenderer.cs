@@ -40,14 +40,20 @@ public sealed class PageRenderer
         _shared.Import("json_ld", new Func<object?, RawHtml>(value => value is null ? RawHtml.Empty : JsonLd.Serialize(value)));
     }
 
-    /// <summary>Renders layout <paramref name="layout"/> inside <paramref name="baseLayout"/> (default <c>baseof</c>), with <c>page</c> and <c>model</c> set.</summary>
-    public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout)
+    /// <summary>
+    /// Renders layout <paramref name="layout"/> inside <paramref name="baseLayout"/> (default
+    /// <c>baseof</c>), with <c>page</c>, <c>model</c> and <c>updated</c> set. <paramref name="updated"/>
+    /// is the page's own stamp (when its content last changed): a per-page value outside the page
+    /// view and model, so it neither changes the site-wide globals nor the page's model hash.
+    /// </summary>
+    public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null)
     {
         var template = _templates.Layout(layout);
         var context = NewContext();
         var locals = new ScriptObject();
         locals.SetValue("page", page, false);
         locals.SetValue("model", model, false);
+        locals.SetValue("updated", updated, false);
         locals.SetValue("content", RawHtml.Empty, false);
         context.PushGlobal(locals);
         try

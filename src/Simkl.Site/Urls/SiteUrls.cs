@@ -112,6 +112,9 @@ public static class SiteUrls
 
     public const string ApiPremieres = "/api/v1/premieres.json";
 
+    /// <summary>The latest capture time, which pages kept from older builds read to say whether newer data is due.</summary>
+    public const string ApiCapture = "/api/v1/capture.json";
+
     public static string ApiSchema(string name) => $"/api/v1/schema/{name}.json";
 
     /// <summary>

@@ -45,6 +45,56 @@ public sealed class PartialRenderTests : IDisposable
             File.ReadAllBytes(BuildManifest.PathFor(rebuilt.OutputDir)));
     }
 
+    /// <summary>
+    /// The next capture 6 h later with one airing moved: pages whose model did not change keep their
+    /// bytes (their "Updated" stamp is the first capture's), the changed pages carry the new capture
+    /// time, only <c>/api/v1/capture.json</c> says the new capture everywhere, and a build into a
+    /// fresh folder with the state restored (as CI builds) makes the same bytes.
+    /// </summary>
+    [Fact]
+    public void A_capture_6_hours_later_keeps_unchanged_pages_byte_for_byte_and_stamps_changed_ones()
+    {
+        var site = Path.Combine(_root.FullName, "_site");
+        var state = Path.Combine(_root.FullName, "state", "schedule.json");
+        var first = SiteBuilder.Build(Options(site, c => c) with { StatePath = state });
+        var before = Snapshot(site);
+        var restored = Path.Combine(_root.FullName, "restored", "schedule.json");
+        CopyFolder(Path.GetDirectoryName(state)!, Path.GetDirectoryName(restored)!);
+        var captured = LoadCatalogue.FromSnapshot(Path.Combine(PublishingData.RepoRoot(), "input", "data", "sample")).Snapshot.CapturedAt;
+        var later = captured.AddHours(6);
+        SiteCatalogue Next(SiteCatalogue c)
+        {
+            var changed = Change(c, "moved an hour", out _);
+            return new SiteCatalogue(changed.Titles, changed.Airings, changed.Lists, changed.Warnings, changed.Snapshot with { CapturedAt = later });
+        }
+
+        var rebuilt = SiteBuilder.Build(Options(site, Next) with { StatePath = state });
+        var fresh = SiteBuilder.Build(Options(Path.Combine(_root.FullName, "fresh"), Next) with { StatePath = restored });
+        var stateless = SiteBuilder.Build(Options(Path.Combine(_root.FullName, "stateless"), Next));
+
+        Assert.Equal(first.Pages, first.PagesRendered);
+        Assert.InRange(rebuilt.PagesKept, first.Pages / 2, first.Pages);
+        var after = Snapshot(site);
+        foreach (var untouched in new[] { SiteUrls.Day(Day.AddDays(-1)), SiteUrls.Day(Day.AddDays(1)), "/about/", SiteUrls.NotFound, SiteUrls.EmbedCalendar(MediaKind.Movie, "dark") })
+        {
+            var file = SiteUrls.File(untouched);
+            Assert.True(before[file].AsSpan().SequenceEqual(after[file]), $"{file} changed although its model did not");
+            Assert.Contains($"datetime=\"{UtcText.Format(captured)}\"", Text(after[file]), StringComparison.Ordinal);
+        }
+
+        var day = Text(after[SiteUrls.File(SiteUrls.Day(Day))]);
+        Assert.Contains($"Page updated <time datetime=\"{UtcText.Format(later)}\" data-stamp>", day, StringComparison.Ordinal);
+        Assert.Contains($"\"capturedAt\":\"{UtcText.Format(captured)}\"", Text(before[SiteUrls.File(SiteUrls.ApiCapture)]), StringComparison.Ordinal);
+        Assert.Contains($"\"capturedAt\":\"{UtcText.Format(later)}\"", Text(after[SiteUrls.File(SiteUrls.ApiCapture)]), StringComparison.Ordinal);
+
+        // CI builds from a fresh checkout: the stamps come from the restored state, not the old output.
+        AssertSameFiles(fresh.OutputDir, rebuilt.OutputDir);
+
+        // Without a state every page is stamped with its build's capture time.
+        var about = File.ReadAllText(Path.Combine(stateless.OutputDir, SiteUrls.File("/about/")));
+        Assert.Contains($"Page updated <time datetime=\"{UtcText.Format(later)}\" data-stamp>", about, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_rebuild_of_the_same_data_renders_nothing_and_a_theme_change_renders_everything()
     {
@@ -130,6 +180,11 @@ public sealed class PartialRenderTests : IDisposable
             Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs from a clean build");
         }
     }
+
+    private static Dictionary<string, byte[]> Snapshot(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllBytes, StringComparer.Ordinal);
+
+    private static string Text(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes);
 
     private static void CopyFolder(string from, string to)
     {

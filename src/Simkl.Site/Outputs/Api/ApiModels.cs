@@ -105,3 +105,9 @@ public sealed record ApiPremieres(
     string From,
     IReadOnlyList<ApiCalendarItem> Items,
     ApiPremiereListsByKind Lists);
+
+/// <summary>The latest capture time, alone in a small file (<c>/api/v1/capture.json</c>).</summary>
+public sealed record ApiCapture(
+    [property: JsonPropertyName("$schema")] string Schema,
+    int Version,
+    string CapturedAt);

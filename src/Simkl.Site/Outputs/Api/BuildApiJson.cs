@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Simkl.Site.Model;
 using Simkl.Site.Outputs.Html;
@@ -10,16 +11,19 @@ namespace Simkl.Site.Outputs.Api;
 
 /// <summary>
 /// Writes the versioned JSON API under <c>/api/v1/</c> (calendar, per-kind calendars, trending,
-/// premieres) and the JSON Schemas that document it under <c>/api/v1/schema/</c>. Every value is a
-/// function of the snapshot and settings: <c>generatedAt</c> is the capture time, items are in
-/// feed order, and property order is fixed by the model records.
+/// premieres, the capture time) and the JSON Schemas that document it under <c>/api/v1/schema/</c>.
+/// Every value is a function of the snapshot, settings and kept stamps: <c>generatedAt</c> is the
+/// capture time of the snapshot since which the document's content is unchanged
+/// (<see cref="BuildContext.StampOf"/>), so a file changes only with what it shows; only
+/// <c>capture.json</c> changes with every capture. Items are in feed order, and property order is
+/// fixed by the model records.
 /// </summary>
 public sealed class BuildApiJson : IOutputGenerator
 {
     public const int Version = 1;
 
     /// <summary>The schema files, one per document type plus the shared definitions.</summary>
-    public static readonly IReadOnlyList<string> SchemaNames = ["common", "calendar", "trending", "premieres"];
+    public static readonly IReadOnlyList<string> SchemaNames = ["common", "calendar", "trending", "premieres", "capture"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -34,19 +38,21 @@ public sealed class BuildApiJson : IOutputGenerator
             .OfType<ApiCalendarItem>()
             .ToList();
 
-        yield return Write(SiteUrls.File(SiteUrls.ApiCalendar(null)), Calendar(context, window, "all", upcoming));
+        yield return Stamped(context, SiteUrls.File(SiteUrls.ApiCalendar(null)), at => Calendar(context, window, "all", upcoming, at));
         foreach (var kind in MediaKindNames.All)
         {
-            yield return Write(SiteUrls.File(SiteUrls.ApiCalendar(kind)),
-                Calendar(context, window, kind.Hook(), [.. upcoming.Where(i => i.Kind == kind.Hook())]));
+            IReadOnlyList<ApiCalendarItem> items = [.. upcoming.Where(i => i.Kind == kind.Hook())];
+            yield return Stamped(context, SiteUrls.File(SiteUrls.ApiCalendar(kind)), at => Calendar(context, window, kind.Hook(), items, at));
         }
 
         foreach (var kind in MediaKindNames.All)
         {
-            yield return Write(SiteUrls.File(SiteUrls.ApiTrending(kind)), Trending(context, kind));
+            yield return Stamped(context, SiteUrls.File(SiteUrls.ApiTrending(kind)), at => Trending(context, kind, at));
         }
 
-        yield return Write(SiteUrls.File(SiteUrls.ApiPremieres), Premieres(context, index));
+        yield return Stamped(context, SiteUrls.File(SiteUrls.ApiPremieres), at => Premieres(context, index, at));
+        yield return Write(SiteUrls.File(SiteUrls.ApiCapture),
+            new ApiCapture(SchemaUrl(context, "capture"), Version, Instant(context.Catalogue.Snapshot.CapturedAt)));
 
         foreach (var name in SchemaNames)
         {
@@ -67,17 +73,24 @@ public sealed class BuildApiJson : IOutputGenerator
     private static OutputFile Write<T>(string path, T document) =>
         new(path, (byte[])[.. JsonSerializer.SerializeToUtf8Bytes(document, Json), (byte)'\n']);
 
+    /// <summary>
+    /// A document whose <c>generatedAt</c> is its content's stamp: made once without it to hash
+    /// what it shows, then with the stamp kept for that content (or this capture's time).
+    /// </summary>
+    private static OutputFile Stamped<T>(BuildContext context, string path, Func<string, T> document)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(document(""), Json)));
+        return Write(path, document(Instant(context.StampOf(path, hash))));
+    }
+
     private static string SchemaUrl(BuildContext context, string name) =>
         SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.ApiSchema(name));
 
     private static ApiSite Site(BuildContext context) =>
         new(context.Settings.Title, context.Settings.BaseUrl + "/", context.Settings.TimeZone, context.Settings.SpoilerSafe);
 
-    private static string GeneratedAt(BuildContext context) =>
-        Instant(context.Catalogue.Snapshot.CapturedAt);
-
-    private static ApiCalendar Calendar(BuildContext context, FeedWindow window, string kind, IReadOnlyList<ApiCalendarItem> items) =>
-        new(SchemaUrl(context, "calendar"), Version, GeneratedAt(context), Site(context), kind,
+    private static ApiCalendar Calendar(BuildContext context, FeedWindow window, string kind, IReadOnlyList<ApiCalendarItem> items, string generatedAt) =>
+        new(SchemaUrl(context, "calendar"), Version, generatedAt, Site(context), kind,
             Day(window.UpcomingFrom), Day(window.UpcomingTo), items);
 
     private static ApiCalendarItem? Item(BuildContext context, Airing airing)
@@ -114,14 +127,14 @@ public sealed class BuildApiJson : IOutputGenerator
             MarkWatchedUrl: SimklLinks.MarkWatched(title, airing, settings.ClientId, settings.MarkWatchedMovies));
     }
 
-    private static ApiTrending Trending(BuildContext context, MediaKind kind)
+    private static ApiTrending Trending(BuildContext context, MediaKind kind, string generatedAt)
     {
         IReadOnlyList<ApiTrendingItem> Interval(string variant) =>
             context.Catalogue.FindList(new ListId(ListFamily.Trending, kind, variant)) is { } list
                 ? [.. list.Entries.OrderBy(e => e.Position).Select(e => TrendingItem(context, e)).OfType<ApiTrendingItem>()]
                 : [];
 
-        return new ApiTrending(SchemaUrl(context, "trending"), Version, GeneratedAt(context), Site(context), kind.Hook(),
+        return new ApiTrending(SchemaUrl(context, "trending"), Version, generatedAt, Site(context), kind.Hook(),
             SimklLinks.MostWatched(kind), new ApiTrendingIntervals(Interval("today"), Interval("week"), Interval("month")));
     }
 
@@ -139,7 +152,7 @@ public sealed class BuildApiJson : IOutputGenerator
             SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
     }
 
-    private static ApiPremieres Premieres(BuildContext context, SiteIndex index)
+    private static ApiPremieres Premieres(BuildContext context, SiteIndex index, string generatedAt)
     {
         var items = AiringFacts.InFeedOrder(index.AiringsBetween(index.Window.UpcomingFrom)
                 .Where(AiringRules.IsPremiere))
@@ -156,7 +169,7 @@ public sealed class BuildApiJson : IOutputGenerator
             return new ApiPremiereLists(One("new"), One("soon"));
         }
 
-        return new ApiPremieres(SchemaUrl(context, "premieres"), Version, GeneratedAt(context), Site(context),
+        return new ApiPremieres(SchemaUrl(context, "premieres"), Version, generatedAt, Site(context),
             Day(index.Window.UpcomingFrom), items, new ApiPremiereListsByKind(Lists(MediaKind.Tv), Lists(MediaKind.Anime)));
     }
 

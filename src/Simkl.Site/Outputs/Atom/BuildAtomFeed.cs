@@ -1,5 +1,6 @@
 using System.Globalization;
 using Simkl.Site.Model;
+using Simkl.Site.Rendering;
 using Simkl.Site.Urls;
 using Simkl.Site.Index;
 
@@ -8,8 +9,10 @@ namespace Simkl.Site.Outputs.Atom;
 /// <summary>
 /// Writes <c>/feed.xml</c>: an Atom 1.0 feed of premieres and finales from a week ago to the end
 /// of the data. Entry ids are <c>tag:</c> URIs from <see cref="Airing.Key"/>, so an entry keeps its
-/// id when its date moves; <c>updated</c> is the snapshot's capture time (Simkl's data carries no
-/// per-item change time), so the bytes only change when the data does.
+/// id when its date moves. Simkl's data carries no per-item change time, so each entry's
+/// <c>updated</c> is the capture time of the snapshot since which the entry reads as it does, and
+/// the feed's is the one since which the whole feed does (<see cref="BuildContext.StampOf"/>): the
+/// bytes change only when an entry does, not with every capture.
 /// </summary>
 public sealed class BuildAtomFeed : IOutputGenerator
 {
@@ -88,13 +91,23 @@ public sealed class BuildAtomFeed : IOutputGenerator
     {
         var settings = context.Settings;
         var host = SiteUrls.Host(settings.BaseUrl);
-        var updated = context.Catalogue.Snapshot.CapturedAt;
+        var path = SiteUrls.File(SiteUrls.AtomFeed);
+        var items = entries.Select(e => Stamped(context, $"{path}#{e.Key}", new AtomItem(
+            $"tag:{host},{TagDate}:{e.Key}",
+            e.Headline,
+            default,
+            [
+                new AtomLink("alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Title(e.Title))),
+                new AtomLink("related", "text/html", e.SimklUrl),
+            ],
+            [new AtomCategory(e.Category, e.Label), new AtomCategory(e.Title.Kind.Hook(), e.Title.Kind.Label())],
+            Describe(context, e)))).ToList();
         var head = new AtomHead
         {
             Id = $"tag:{host},{TagDate}:feed",
             Title = $"{settings.Title}: premieres and finales",
             Subtitle = "Upcoming series and season premieres and new finales of TV shows and anime. Data from Simkl.",
-            Updated = updated,
+            Updated = default,
             Links =
             [
                 new AtomLink("self", "application/atom+xml", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.AtomFeed)),
@@ -105,17 +118,13 @@ public sealed class BuildAtomFeed : IOutputGenerator
             Language = settings.Language,
             Rights = "Data from Simkl (https://simkl.com).",
         };
-        return AtomFeedWriter.Write(head, entries.Select(e => new AtomItem(
-            $"tag:{host},{TagDate}:{e.Key}",
-            e.Headline,
-            updated,
-            [
-                new AtomLink("alternate", "text/html", SiteUrls.Absolute(settings.BaseUrl, SiteUrls.Title(e.Title))),
-                new AtomLink("related", "text/html", e.SimklUrl),
-            ],
-            [new AtomCategory(e.Category, e.Label), new AtomCategory(e.Title.Kind.Hook(), e.Title.Kind.Label())],
-            Describe(context, e))));
+        head = head with { Updated = context.StampOf(path, ModelHash.Of(head, items)) };
+        return AtomFeedWriter.Write(head, items);
     }
+
+    /// <summary>The entry with its stamp: kept while the entry (all but <c>updated</c>) reads the same.</summary>
+    private static AtomItem Stamped(BuildContext context, string key, AtomItem item) =>
+        item with { Updated = context.StampOf(key, ModelHash.Of(item)) };
 
     /// <summary>"Season finale of Harbor Lights (TV, Northwind TV): Saturday, 28 November 2026, 01:00 (UTC)."</summary>
     private static string Describe(BuildContext context, AtomEntry e)

@@ -6,7 +6,10 @@ using Simkl.Site.Urls;
 
 namespace Simkl.Site.Outputs.Html;
 
-/// <summary>Builds the site-wide <see cref="SiteView"/>: navigation, "data as of" stamp, stale banner.</summary>
+/// <summary>
+/// Builds the site-wide <see cref="SiteView"/> (navigation, stale banner) and each page's "Updated"
+/// stamp. The capture time is not site-wide: it would change every page on every capture.
+/// </summary>
 public static class SiteViewFactory
 {
     public static SiteView Create(BuildContext context, IReadOnlyList<ContentPage> content)
@@ -39,7 +42,6 @@ public static class SiteViewFactory
             BaseUrl = settings.BaseUrl,
             Language = settings.Language,
             ZoneId = context.Zone.Id,
-            DataAsOf = new TimeView(Formats.UtcMachine(snapshot.CapturedAt), $"{Formats.Stamp(snapshot.CapturedAt, context.Zone)} ({context.Zone.Id})", false),
             Stale = Stale(snapshot, context.Zone),
             Synthetic = snapshot.Synthetic,
             Nav = nav,
@@ -49,6 +51,10 @@ public static class SiteViewFactory
             Feeds = FeedLinks.SiteWide(settings),
         };
     }
+
+    /// <summary>A page's "Updated" time: when its content last changed (the capture that changed it), in the site's zone.</summary>
+    public static TimeView Updated(DateTimeOffset at, TimeZoneInfo zone) =>
+        new(Formats.UtcMachine(at), $"{Formats.Stamp(at, zone)} ({zone.Id})", false);
 
     /// <summary>
     /// One line per kind whose calendar could not be refreshed in the last fetch: only what a

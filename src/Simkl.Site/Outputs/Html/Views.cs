@@ -153,7 +153,6 @@ public sealed record SiteView
     public required string BaseUrl { get; init; }
     public required string Language { get; init; }
     public required string ZoneId { get; init; }
-    public required TimeView DataAsOf { get; init; }
     public required IReadOnlyList<StaleView> Stale { get; init; }
     public required bool Synthetic { get; init; }
     public required IReadOnlyList<NavItem> Nav { get; init; }
@@ -176,6 +175,7 @@ public sealed record SiteLinks
     public string ChangesFeed => SiteUrls.ChangesFeed;
     public string WidgetScript => SiteUrls.WidgetScript;
     public string ApiCalendar => SiteUrls.ApiCalendar(null);
+    public string ApiCapture => SiteUrls.ApiCapture;
     public string Search => SiteUrls.Search;
     public string SearchIndex => SiteUrls.SearchIndex;
     public string Subscribe => SiteUrls.Subscribe;

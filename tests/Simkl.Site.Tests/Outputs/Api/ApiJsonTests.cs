@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Simkl.Site.Outputs.Api;
 using Simkl.Site.Load;
+using Simkl.Site.Model;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Settings;
@@ -21,6 +22,7 @@ public sealed class ApiJsonTests
         _ when path.StartsWith("api/v1/calendar", StringComparison.Ordinal) => "calendar",
         _ when path.StartsWith("api/v1/trending/", StringComparison.Ordinal) => "trending",
         "api/v1/premieres.json" => "premieres",
+        "api/v1/capture.json" => "capture",
         _ => throw new ArgumentException(path),
     };
 
@@ -74,8 +76,9 @@ public sealed class ApiJsonTests
         Assert.Equal(
             [
                 "api/v1/calendar.json", "api/v1/calendar/anime.json", "api/v1/calendar/movies.json", "api/v1/calendar/tv.json",
-                "api/v1/premieres.json", "api/v1/schema/calendar.json", "api/v1/schema/common.json", "api/v1/schema/premieres.json",
-                "api/v1/schema/trending.json", "api/v1/trending/anime.json", "api/v1/trending/movies.json", "api/v1/trending/tv.json",
+                "api/v1/capture.json", "api/v1/premieres.json", "api/v1/schema/calendar.json", "api/v1/schema/capture.json",
+                "api/v1/schema/common.json", "api/v1/schema/premieres.json", "api/v1/schema/trending.json",
+                "api/v1/trending/anime.json", "api/v1/trending/movies.json", "api/v1/trending/tv.json",
             ],
             Build().Keys.Order(StringComparer.Ordinal));
     }
@@ -127,6 +130,30 @@ public sealed class ApiJsonTests
             ],
             files.Where(f => f.Key.StartsWith("api/v1/schema/", StringComparison.Ordinal)).ToDictionary());
         Assert.All(results, r => Assert.False(r.Valid, $"{r.File} should not validate"));
+    }
+
+    [Fact]
+    public void A_later_capture_moves_only_capture_json_and_the_stamps_of_documents_whose_content_changed()
+    {
+        var stamps = new ContentStamps(new Dictionary<string, ContentStamp>(), CapturedAt);
+        var first = Build(Context() with { Stamps = stamps });
+        var later = CapturedAt.AddHours(6);
+
+        // Six hours on, the same schedule; only the TV trending list changed its order.
+        var lists = Lists().Select(l => l.Id == new ListId(ListFamily.Trending, MediaKind.Tv, "today") ? l with { Entries = [.. l.Entries.Reverse().Select((e, i) => e with { Position = i + 1 })] } : l);
+        var catalogue = NewCatalogue(capturedAt: later);
+        catalogue = new SiteCatalogue(catalogue.Titles, catalogue.Airings, [.. lists], [], catalogue.Snapshot);
+        var next = Build(Context(catalogue) with { Stamps = new ContentStamps(stamps.Current(), later) });
+
+        Assert.Equal("2026-11-27T12:00:00Z", Json(first["api/v1/capture.json"]).GetProperty("capturedAt").GetString());
+        Assert.Equal("2026-11-27T18:00:00Z", Json(next["api/v1/capture.json"]).GetProperty("capturedAt").GetString());
+        foreach (var path in new[] { "api/v1/calendar.json", "api/v1/calendar/tv.json", "api/v1/premieres.json", "api/v1/trending/anime.json" })
+        {
+            Assert.True(first[path].Content.Span.SequenceEqual(next[path].Content.Span), $"{path} changed with the capture time alone");
+        }
+
+        Assert.Equal("2026-11-27T12:00:00Z", Json(first["api/v1/trending/tv.json"]).GetProperty("generatedAt").GetString());
+        Assert.Equal("2026-11-27T18:00:00Z", Json(next["api/v1/trending/tv.json"]).GetProperty("generatedAt").GetString());
     }
 
     [Fact]

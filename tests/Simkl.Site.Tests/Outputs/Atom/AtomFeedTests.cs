@@ -85,6 +85,25 @@ public sealed class AtomFeedTests
     }
 
     [Fact]
+    public void A_later_capture_keeps_the_bytes_and_restamps_only_the_entries_that_changed()
+    {
+        var stamps = new ContentStamps(new Dictionary<string, ContentStamp>(), CapturedAt);
+        var first = Build(Context() with { Stamps = stamps });
+        var later = CapturedAt.AddHours(6);
+        var same = Build(Context(NewCatalogue(capturedAt: later)) with { Stamps = new ContentStamps(stamps.Current(), later) });
+        Assert.True(first.Content.Span.SequenceEqual(same.Content.Span), "the feed changed with the capture time alone");
+
+        var airings = Airings();
+        var i = airings.FindIndex(a => a.Key == "tv-9100123-s3e4");
+        airings[i] = airings[i] with { When = AiringTime.At(Utc(2026, 12, 3, 1, 0)) };
+        var moved = Parse(Build(Context(NewCatalogue(airings, capturedAt: later)) with { Stamps = new ContentStamps(stamps.Current(), later) }));
+        var updated = Entries(moved).ToDictionary(e => e.Element(A + "id")!.Value["tag:cal.example.org,2026:".Length..], e => e.Element(A + "updated")!.Value);
+        Assert.Equal("2026-11-27T18:00:00Z", updated["tv-9100123-s3e4"]);
+        Assert.All(updated.Where(u => u.Key != "tv-9100123-s3e4"), u => Assert.Equal("2026-11-27T12:00:00Z", u.Value));
+        Assert.Equal("2026-11-27T18:00:00Z", moved.Root!.Element(A + "updated")!.Value);
+    }
+
+    [Fact]
     public void Hostile_titles_are_escaped_and_round_trip()
     {
         var file = Build();
