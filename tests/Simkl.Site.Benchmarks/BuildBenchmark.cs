@@ -112,10 +112,10 @@ public static class BuildBenchmark
     private static void PrintStages(string heading, BuildResult result)
     {
         Console.WriteLine($"  {heading}: {result.Elapsed.TotalSeconds:F1} s wall");
-        Console.WriteLine($"    {"stage",-18} {"wall s",8} {"cpu s",8} {"alloc MB",10} {"peak MiB so far",16}");
+        Console.WriteLine($"    {"stage",-18} {"wall s",8} {"cpu s",8} {"alloc MB",10} {"peak MiB so far",16} {"GC pause s",11} {"GCs 0/1/2",12}");
         foreach (var stage in result.Stages)
         {
-            Console.WriteLine($"    {stage.Name,-18} {stage.Wall.TotalSeconds,8:F2} {stage.Cpu.TotalSeconds,8:F2} {stage.AllocatedBytes / 1e6,10:N0} {stage.PeakWorkingSetBytes / 1048576.0,16:N0}");
+            Console.WriteLine($"    {stage.Name,-18} {stage.Wall.TotalSeconds,8:F2} {stage.Cpu.TotalSeconds,8:F2} {stage.AllocatedBytes / 1e6,10:N0} {stage.PeakWorkingSetBytes / 1048576.0,16:N0} {stage.GcPause.TotalSeconds,11:F2} {stage.Collections,12}");
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 
 namespace Simkl.Site.Check;
 
@@ -72,6 +71,7 @@ internal static class CountHookScan
         var lists = new List<CountedList>();
         var found = new List<Section>();
         var lines = new LineCounter(html);
+        var attributes = new HookAttributes();
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0)
         {
@@ -104,8 +104,8 @@ internal static class CountHookScan
                 nameEnd++;
             }
 
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
-            var attributes = ReadAttributes(html, nameEnd, out i);
+            var name = TagName(html.AsSpan(nameStart, nameEnd - nameStart));
+            attributes.Read(html, nameEnd, out i);
             if (closing)
             {
                 Close(stack, name);
@@ -141,7 +141,7 @@ internal static class CountHookScan
         return problems;
     }
 
-    private static void Open(List<Frame> stack, string name, Dictionary<string, string> attributes, int line, List<CountedList> lists, List<Section> found)
+    private static void Open(List<Frame> stack, string name, HookAttributes attributes, int line, List<CountedList> lists, List<Section> found)
     {
         if (name == "li")
         {
@@ -171,25 +171,24 @@ internal static class CountHookScan
             return;
         }
 
-        var classes = attributes.TryGetValue("class", out var c) ? c.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) : [];
         CountedList? list = null;
         Section? section = null;
         Card? card = null;
-        if (name == "ol" && attributes.TryGetValue("data-count", out var count))
+        if (name == "ol" && attributes.Get("data-count") is { } count)
         {
             list = new CountedList(int.TryParse(count, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null, line);
             lists.Add(list);
         }
-        else if (name == "section" && classes.Contains("day"))
+        else if (name == "section" && attributes.HasClass("day"))
         {
-            section = new Section(attributes.GetValueOrDefault("data-day") ?? string.Empty, attributes.ContainsKey("data-airings"), Number(attributes, "data-airings"), line);
+            section = new Section(attributes.Get("data-day") ?? string.Empty, attributes.Get("data-airings") is not null, Number(attributes, "data-airings"), line);
             found.Add(section);
         }
-        else if (name == "li" && classes.Contains("card"))
+        else if (name == "li" && attributes.HasClass("card"))
         {
             card = new Card(
-                attributes.GetValueOrDefault("data-kind") ?? string.Empty,
-                long.TryParse(attributes.GetValueOrDefault("data-simkl-id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : -1,
+                attributes.Get("data-kind") ?? string.Empty,
+                long.TryParse(attributes.Get("data-simkl-id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : -1,
                 Number(attributes, "data-season"),
                 Number(attributes, "data-episode"));
             foreach (var open in stack.Select(f => f.Section).OfType<Section>())
@@ -197,7 +196,7 @@ internal static class CountHookScan
                 open.Cards.Add(card);
             }
         }
-        else if (name == "li" && attributes.ContainsKey("data-episode"))
+        else if (name == "li" && attributes.Get("data-episode") is not null)
         {
             // An episode of the innermost card, when inside that card's details.episodes.
             for (var k = stack.Count - 1; k >= 0; k--)
@@ -214,7 +213,7 @@ internal static class CountHookScan
             }
         }
 
-        stack.Add(new Frame(name, list, section, card, name == "details" && classes.Contains("episodes")));
+        stack.Add(new Frame(name, list, section, card, name == "details" && attributes.HasClass("episodes")));
     }
 
     private static void Close(List<Frame> stack, string name)
@@ -234,73 +233,28 @@ internal static class CountHookScan
         }
     }
 
-    /// <summary>The attributes of a start tag from <paramref name="i"/> (after its name) to its '&gt;'; <paramref name="next"/> is just past it.</summary>
-    private static Dictionary<string, string> ReadAttributes(string html, int i, out int next)
+    private static int? Number(HookAttributes attributes, string name) =>
+        int.TryParse(attributes.Get(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    // The names of the elements a page is made of, so a tag's name is looked up rather than
+    // copied and lower-cased for each of the thousands of tags of a page.
+    private static readonly HashSet<string> KnownNames = new(
+        [.. Void, .. RawText, .. Special, "a", "abbr", "b", "code", "em", "i", "label", "legend", "option", "small", "span", "strong", "sup", "sub", "svg", "path", "time", "mark", "q", "s", "u"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string TagName(ReadOnlySpan<char> name)
     {
-        var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (i < html.Length)
+        if (KnownNameLookup.TryGetValue(name, out var known))
         {
-            while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
-            {
-                i++;
-            }
-
-            if (i >= html.Length || html[i] == '>')
-            {
-                break;
-            }
-
-            var nameStart = i;
-            while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] is not ('>' or '=' or '/'))
-            {
-                i++;
-            }
-
-            var name = html[nameStart..i].ToLowerInvariant();
-            while (i < html.Length && char.IsWhiteSpace(html[i]))
-            {
-                i++;
-            }
-
-            var value = string.Empty;
-            if (i < html.Length && html[i] == '=')
-            {
-                i++;
-                while (i < html.Length && char.IsWhiteSpace(html[i]))
-                {
-                    i++;
-                }
-
-                if (i < html.Length && html[i] is '"' or '\'')
-                {
-                    var quote = html[i];
-                    var end = html.IndexOf(quote, i + 1);
-                    end = end < 0 ? html.Length : end;
-                    value = html[(i + 1)..end];
-                    i = Math.Min(html.Length, end + 1);
-                }
-                else
-                {
-                    var start = i;
-                    while (i < html.Length && !char.IsWhiteSpace(html[i]) && html[i] != '>')
-                    {
-                        i++;
-                    }
-
-                    value = html[start..i];
-                }
-            }
-
-            // The first of two same-named attributes wins, as in the parser.
-            attributes.TryAdd(name, value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
+            return known;
         }
 
-        next = Math.Min(html.Length, i + 1);
-        return attributes;
+        Span<char> lower = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
+        name.ToLowerInvariant(lower);
+        return KnownNameLookup.TryGetValue(lower, out known) ? known : lower.ToString();
     }
-
-    private static int? Number(Dictionary<string, string> attributes, string name) =>
-        int.TryParse(attributes.GetValueOrDefault(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static string Text(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "an unreadable number of";
 

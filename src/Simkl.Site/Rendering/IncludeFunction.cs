@@ -12,9 +12,16 @@ namespace Simkl.Site.Rendering;
 /// dropped when it returns, so a partial reads its inputs from its argument, not from whatever the
 /// caller happened to set. Partials with several inputs take an object, e.g.
 /// <c>{{ include "calendar" { calendar: model.upcoming, level: 3 } }}</c>. Partials come from the
-/// shared <see cref="TemplateSet"/>; nothing is parsed here.
+/// shared <see cref="TemplateSet"/>; nothing is parsed here. A name that is not a partial goes to
+/// Scriban's include, whose loader reports it.
+/// <para>
+/// With a <paramref name="cache"/> it is <c>{{ include_cached "subscribe-feeds" feeds }}</c>: a
+/// partial whose output depends only on its model and <c>site</c> (like Hugo's partialCached) is
+/// rendered once per distinct model content (<see cref="ModelHash"/>) and the text reused on every
+/// page that passes an equal model — for blocks that thousands of pages repeat word for word.
+/// </para>
 /// </summary>
-internal sealed class IncludeFunction : IScriptCustomFunction
+internal sealed class IncludeFunction(TemplateSet partials, PartialCache? cache = null) : IScriptCustomFunction
 {
     public const string ModelVariable = "model";
 
@@ -43,11 +50,78 @@ internal sealed class IncludeFunction : IScriptCustomFunction
         context.PushGlobal(scope);
         try
         {
+            // As a statement ({{ include 'card' x }}, every use in the theme) the partial writes
+            // straight into the page being rendered: no output buffer and no string per include,
+            // which were a large share of a title page's allocations. Elsewhere (assigned, piped)
+            // it returns its text like Scriban's include.
+            if (callerContext?.Parent is ScriptExpressionStatement && Partial(arguments[0]) is { } partial)
+            {
+                if (cache is not null && cache.Key((string)arguments[0]!, scope[ModelVariable]) is { } key)
+                {
+                    context.Write(cache.GetOrAdd(key, () => RenderToText(context, callerContext, partial)));
+                }
+                else
+                {
+                    WriteInPlace(context, callerContext, partial);
+                }
+
+                return null;
+            }
+
+            if (arguments[0] is string name && partials.Partials.TryGetValue(name, out var cached))
+            {
+                context.CachedTemplates.TryAdd(name, cached);
+            }
+
             return new RawHtml(Inner.Invoke(context, callerContext!, new ScriptArray(1) { arguments[0] }, blockStatement!) as string ?? string.Empty);
         }
         finally
         {
             context.PopGlobal();
+        }
+    }
+
+    /// <summary>The pre-parsed partial named by <paramref name="name"/>, or null to let Scriban's include report it.</summary>
+    private Template? Partial(object? name) =>
+        name is string path && partials.Partials.TryGetValue(path, out var template) && !template.HasErrors ? template : null;
+
+    private static string RenderToText(TemplateContext context, ScriptNode callerContext, Template partial)
+    {
+        var output = new StringBuilderOutput();
+        context.PushOutput(output);
+        try
+        {
+            WriteInPlace(context, callerContext, partial);
+            return output.Builder.ToString();
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    // What Scriban's TemplateContext.RenderTemplate does around a partial (recursion guard, own
+    // local scope, indentation reset), minus its own output buffer.
+    private static void WriteInPlace(TemplateContext context, ScriptNode callerContext, Template partial)
+    {
+        context.EnterRecursive(callerContext);
+        var indent = context.CurrentIndent;
+        context.CurrentIndent = null;
+        context.PushLocal();
+        try
+        {
+            if (indent is not null)
+            {
+                context.ResetPreviousNewLine();
+            }
+
+            TemplateOutput.WriteInto(context, partial);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.CurrentIndent = indent;
+            context.ExitRecursive(callerContext);
         }
     }
 

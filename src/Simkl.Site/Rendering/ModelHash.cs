@@ -6,7 +6,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Simkl.Site.Rendering;
 
@@ -17,13 +17,16 @@ namespace Simkl.Site.Rendering;
 /// theme; a build keeps each page's hash and re-renders only pages whose hash changed.
 /// A model the walk cannot describe (a delegate, a cycle, a member that throws) has no hash:
 /// such a page is always rendered.
+/// The hash is XXH128: this decides which pages to re-render (and keys cached partials), it is no
+/// defence against a crafted collision, and SHA-256 over every page model was a visible share of
+/// a build's CPU.
 /// </summary>
 public static class ModelHash
 {
     private const int MaxDepth = 64;
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
-    /// <summary>Lowercase hex of the first 128 bits of a SHA-256 over <paramref name="values"/>, or null when one cannot be hashed.</summary>
+    /// <summary>Lowercase hex of the XXH128 of <paramref name="values"/>, or null when one cannot be hashed.</summary>
     public static string? Of(params ReadOnlySpan<object?> values)
     {
         using var writer = new HashWriter();
@@ -48,7 +51,7 @@ public static class ModelHash
 
     private sealed class HashWriter : IDisposable
     {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly XxHash128 _hash = new();
         private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         private int _used;
 
@@ -133,14 +136,13 @@ public static class ModelHash
         public string Finish()
         {
             Flush();
-            Span<byte> digest = stackalloc byte[32];
+            Span<byte> digest = stackalloc byte[16];
             _hash.GetHashAndReset(digest);
-            return Convert.ToHexStringLower(digest[..16]);
+            return Convert.ToHexStringLower(digest);
         }
 
         public void Dispose()
         {
-            _hash.Dispose();
             ArrayPool<byte>.Shared.Return(_buffer);
         }
 
@@ -187,7 +189,7 @@ public static class ModelHash
             if (bytes.Length > _buffer.Length)
             {
                 Flush();
-                _hash.AppendData(bytes);
+                _hash.Append(bytes);
                 return;
             }
 
@@ -206,7 +208,7 @@ public static class ModelHash
 
         private void Flush()
         {
-            _hash.AppendData(_buffer, 0, _used);
+            _hash.Append(_buffer.AsSpan(0, _used));
             _used = 0;
         }
     }

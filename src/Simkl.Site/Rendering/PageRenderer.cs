@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -17,6 +18,8 @@ public sealed class PageRenderer
     private readonly ScriptObject _shared;
     private readonly TemplateSet.Loader _loader;
     private readonly RenderLimits _limits;
+    private readonly ScriptObject _builtins;
+    private readonly ThreadLocal<HtmlTemplateContext?> _contexts = new();
 
     /// <param name="templates">The parsed theme.</param>
     /// <param name="globals">Site-wide values (read-only while rendering), e.g. <c>site</c>.</param>
@@ -27,13 +30,19 @@ public sealed class PageRenderer
         _templates = templates;
         _limits = limits ?? RenderLimits.Default;
         _loader = new TemplateSet.Loader(templates);
+
+        // Scriban copies its builtin functions into every new context unless it is given them: one
+        // read-only set, shared by every page and thread, instead of a copy per page.
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins.IsReadOnly = true;
         _shared = new ScriptObject();
         foreach (var (name, value) in globals)
         {
             _shared.SetValue(name, value, true);
         }
 
-        _shared.SetValue("include", new IncludeFunction(), true);
+        _shared.SetValue("include", new IncludeFunction(templates), true);
+        _shared.SetValue("include_cached", new IncludeFunction(templates, new PartialCache()), true);
         _shared.Import("raw", new Func<object?, RawHtml>(Raw));
         _shared.Import("asset", new Func<string, string>(name =>
             assetUrl(name) ?? throw new ArgumentException($"No asset named '{name}' in the theme's assets folder.")));
@@ -49,18 +58,23 @@ public sealed class PageRenderer
     public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null)
     {
         var template = _templates.Layout(layout);
-        var context = NewContext();
+        var context = TakeContext();
         var locals = new ScriptObject();
         locals.SetValue("page", page, false);
         locals.SetValue("model", model, false);
         locals.SetValue("updated", updated, false);
         locals.SetValue("content", RawHtml.Empty, false);
         context.PushGlobal(locals);
+        var buffers = Buffers.Current;
         try
         {
-            var body = RenderOne(context, template);
+            var body = RenderOne(context, template, buffers.Body);
             locals.SetValue("content", new RawHtml(body), false);
-            return _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof) : body;
+            var html = _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof, buffers.Page) : body;
+
+            // Only a context that finished a page cleanly serves the next one.
+            _contexts.Value = context;
+            return html;
         }
         catch (Exception e) when (IsRenderError(e))
         {
@@ -78,30 +92,57 @@ public sealed class PageRenderer
         return new SiteException($"Rendering '{outputPath}' with layout '{layout}' failed: {reason}", e);
     }
 
-    private HtmlTemplateContext NewContext()
+    /// <summary>
+    /// This thread's context, reset to the shared globals (Scriban's <c>Reset</c> is its way to run
+    /// a context again on the same thread), or a new one. Building a context per page allocated more
+    /// than many a page's own output.
+    /// </summary>
+    private HtmlTemplateContext TakeContext()
     {
-        var context = new HtmlTemplateContext(_limits) { TemplateLoader = _loader };
-        foreach (var (name, partial) in _templates.Partials)
+        var context = _contexts.Value;
+        _contexts.Value = null;
+        if (context is null)
         {
-            // Pre-seeded so includes never load or parse anything per page.
-            context.CachedTemplates[name] = partial;
+            context = new HtmlTemplateContext(_limits, _builtins) { TemplateLoader = _loader };
+        }
+        else
+        {
+            context.Reset();
         }
 
         context.PushGlobal(_shared);
         return context;
     }
 
-    private static string RenderOne(TemplateContext context, Template template)
+    private static string RenderOne(TemplateContext context, Template template, StringBuilder buffer)
     {
-        context.PushOutput();
+        buffer.Clear();
+        context.PushOutput(new StringBuilderOutput(buffer));
         try
         {
-            return template.Render(context);
+            TemplateOutput.WriteInto(context, template);
+            return buffer.ToString();
         }
         finally
         {
             context.PopOutput();
         }
+    }
+
+    /// <summary>
+    /// The two text buffers of one render thread (the page layout's output and the page's), reused
+    /// page after page: they grow to the largest page once instead of once per page.
+    /// </summary>
+    private sealed class Buffers
+    {
+        [ThreadStatic]
+        private static Buffers? _current;
+
+        public StringBuilder Body { get; } = new(64 * 1024);
+
+        public StringBuilder Page { get; } = new(64 * 1024);
+
+        public static Buffers Current => _current ??= new Buffers();
     }
 
     /// <summary>

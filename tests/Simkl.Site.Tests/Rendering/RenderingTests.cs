@@ -46,6 +46,53 @@ public sealed class RenderingTests
         Assert.EndsWith("</li></ol>", html, StringComparison.Ordinal);
     }
 
+    // A render thread reuses its context page after page: nothing a page assigns, and no output
+    // counted against the limits, may reach the next page; a failed page must not poison the next.
+    [Fact]
+    public void Pages_rendered_one_after_another_on_one_thread_share_nothing()
+    {
+        var set = TemplateSet.FromSources(
+            new Dictionary<string, string>
+            {
+                ["set"] = "{{ leaked = 'from the first page' }}{{ include 'p' 'x' }}{{ model.text }}",
+                ["read"] = "{{ leaked }}",
+                ["fail"] = "{{ include 'p' 'y' }}{{ model.missing }}",
+                ["plain"] = "{{ model.text }}",
+            },
+            new Dictionary<string, string> { ["p"] = "[{{ model }}]" });
+        var limits = new RenderLimits { OutputChars = 2000, StringChars = 2000 };
+        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null, limits);
+        var text = new string('x', 1500);
+
+        Assert.Equal("[x]" + text, renderer.Render("a.html", "set", new { }, new { Text = text }));
+        var e = Assert.Throws<SiteException>(() => renderer.Render("b.html", "read", new { }, null));
+        Assert.Contains("leaked", e.Message, StringComparison.Ordinal);
+        Assert.Throws<SiteException>(() => renderer.Render("c.html", "fail", new { }, new { Text = "" }));
+
+        // 1,500 characters each: under the limit per page, over it if counted across pages.
+        Assert.Equal(text, renderer.Render("d.html", "plain", new { }, new { Text = text }));
+        Assert.Equal(text, renderer.Render("e.html", "plain", new { }, new { Text = text }));
+    }
+
+    // include_cached renders a partial once per distinct model content and reuses the text; the
+    // partial must read only its model and site (it reads page.title here to show the reuse).
+    [Fact]
+    public void A_cached_include_is_rendered_once_per_model_content_and_escaped_like_an_include()
+    {
+        var set = TemplateSet.FromSources(
+            new Dictionary<string, string> { ["page"] = "{{ include_cached 'p' model.feed }}|{{ include 'p' model.feed }}" },
+            new Dictionary<string, string> { ["p"] = "{{ model.name }} on {{ page.title }}" });
+        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null);
+
+        var first = renderer.Render("a.html", "page", new { Title = "A" }, new { Feed = new { Name = "<TV>" } });
+        var same = renderer.Render("b.html", "page", new { Title = "B" }, new { Feed = new { Name = "<TV>" } });
+        var other = renderer.Render("c.html", "page", new { Title = "C" }, new { Feed = new { Name = "Anime" } });
+
+        Assert.Equal("&lt;TV&gt; on A|&lt;TV&gt; on A", first);
+        Assert.Equal("&lt;TV&gt; on A|&lt;TV&gt; on B", same);
+        Assert.Equal("Anime on C|Anime on C", other);
+    }
+
     [Fact]
     public void Expressions_are_html_escaped_by_default_and_literal_text_is_not()
     {
