@@ -45,7 +45,9 @@ public static class BenchmarkCommands
                                            nothing, then check on the output
           build [<dir>] --vs-hugo DIR [--runs N]
                                            Hugo on its yardstick site (generated into DIR once) and our build,
-                                           alternating N times (default 3) in child processes: medians, ratio
+                                           alternating N times (default 3) in child processes: medians, ratio.
+                                           Ours is the CLI published as production does (ReadyToRun, into
+                                           .cache/bench/cli, republished incrementally each time)
           build --sizes 5000,10000,20000,40000 [--chart FILE]
                                            build snapshots of those title counts (generated under .cache/bench):
                                            time and memory per size, SVG chart (default docs/benchmarks-scaling.svg)

@@ -102,7 +102,7 @@ public static class BuildBenchmark
         ThemeDir = repo.Theme,
         InputDir = repo.Input,
         Generators = OutputGenerators.Default(),
-        StatePath = Path.GetFullPath(outDir) + ".schedule.json",
+        StatePath = StatePath(outDir),
     };
 
     private static void Rebuilt(string name, BuildResult result, BuildResult full) =>
@@ -119,22 +119,33 @@ public static class BuildBenchmark
         }
     }
 
-    // Every measured build starts from nothing; only a folder a build made is deleted for that.
-    private static void Fresh(string outDir)
+    /// <summary>
+    /// Every measured build starts from nothing: the folder and what a build keeps beside it are
+    /// deleted (only a folder a build made). The parent is created, so a fresh clone (no
+    /// <c>.cache/bench</c> yet) can build into the default folder.
+    /// </summary>
+    internal static void Fresh(string outDir)
     {
-        if (!Write.WriteSite.IsBuildOutput(Path.GetFullPath(outDir)))
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        if (!Write.WriteSite.IsBuildOutput(full))
         {
             throw new IOException($"'{outDir}' is not a folder a build made; choose another --out");
         }
 
-        if (Directory.Exists(outDir))
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (Directory.Exists(full))
         {
-            Directory.Delete(outDir, recursive: true);
+            Directory.Delete(full, recursive: true);
         }
 
-        File.Delete(Path.GetFullPath(outDir) + ".schedule.json");
-        File.Delete(Publish.BuildManifest.PathFor(Path.GetFullPath(outDir)));
+        File.Delete(StatePath(full));
+        File.Delete(Publish.BuildManifest.PathFor(full));
+        File.Delete(full + ".build-inputs.json");
+        File.Delete(full + ".page-hashes.json");
     }
+
+    /// <summary>The schedule state of a measured build: beside its folder, its own.</summary>
+    internal static string StatePath(string outDir) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir)) + ".schedule.json";
 }
 
 /// <summary>The repository's theme and input folders, found from the current folder upwards.</summary>

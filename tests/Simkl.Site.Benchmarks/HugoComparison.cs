@@ -1,12 +1,15 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Simkl.Site.Benchmarks;
 
 /// <summary>
 /// <c>build --vs-hugo DIR</c>: Hugo on the yardstick site (the same page set, its data pre-grouped
 /// in front matter; <c>Hugo/hugo_site.py</c>) and a full Simkl.Site build of the snapshot, each in
-/// its own child process, alternating N times. A shared machine's speed drifts between runs; the
-/// ratio of the medians taken in one alternating run is the figure that holds.
+/// its own child process, alternating N times. Ours is the CLI as production runs it (published
+/// ReadyToRun, <c>simkl-site build --data DIR --site OUT</c>, its runtimeconfig), from a fresh
+/// folder each time. A shared machine's speed drifts between runs; the ratio of the medians taken
+/// in one alternating run is the figure that holds.
 /// </summary>
 public static class HugoComparison
 {
@@ -41,23 +44,27 @@ public static class HugoComparison
             }
         }
 
+        var cli = PublishedCli.Publish(repo);
         Console.WriteLine($"Simkl.Site vs Hugo: {runs} alternating runs, each a fresh child process; load average {Machine.LoadAverage()}");
+        Console.WriteLine($"  simkl-site: {cli.Description}");
+        Console.WriteLine($"  simkl-site build --data {Path.GetFullPath(dataDir)} --site {Path.GetFullPath(outDir)} --state {BuildBenchmark.StatePath(outDir)} --json (in {repo.Root})");
+        Console.WriteLine($"  hugo: {Hugo} --quiet (in {Path.GetFullPath(hugoDir)})");
         var results = new List<Run>();
-        var (self, prefix) = Machine.Self();
         for (var i = 1; i <= runs; i++)
         {
             var hugo = RunHugo(hugoDir);
             results.Add(hugo);
             Print(i, hugo);
-            var ours = Machine.Measure(null, self, [.. prefix, "build-once", dataDir, outDir]);
+            BuildBenchmark.Fresh(outDir);
+            var ours = Machine.Measure(repo.Root, cli.Executable, "build", "--data", Path.GetFullPath(dataDir), "--site", Path.GetFullPath(outDir), "--state", BuildBenchmark.StatePath(outDir), "--json");
             if (ours.ExitCode != 0)
             {
                 Console.Error.WriteLine($"error: the build failed (exit {ours.ExitCode}) {ours.Output}");
                 return 1;
             }
 
-            var pages = int.Parse(ours.Output.Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-            results.Add(new Run("simkl-site", ours, pages));
+            using var report = JsonDocument.Parse(ours.Output);
+            results.Add(new Run("simkl-site", ours, report.RootElement.GetProperty("pages").GetInt32()));
             Print(i, results[^1]);
         }
 

@@ -131,6 +131,20 @@ public class WorkflowTests
     }
 
     [Fact]
+    public void The_cli_is_published_for_the_runners_platform_so_it_is_precompiled()
+    {
+        // ReadyToRun applies only to a publish for a runtime identifier (the CLI's project sets it
+        // then); without -r the build would start by JIT-compiling every method it runs.
+        var w = Load("schedule.yml");
+        var steps = Steps(w, "publish");
+        var publish = IndexOf(steps, "publish the CLI", s => Runs(s, "dotnet publish src/Simkl.Site.Cli"));
+        Assert.Equal("ubuntu-latest", Text(w, "jobs", "publish", "runs-on"));
+        Assert.Equal("dotnet publish src/Simkl.Site.Cli -c Release -r linux-x64 -o artifacts/cli", Text(steps[publish], "run"));
+        Assert.Equal("./artifacts/cli/simkl-site", Text(w, "jobs", "publish", "env", "SIMKL"));
+        Assert.True(publish < steps.FindIndex(s => Runs(s, "$SIMKL build")));
+    }
+
+    [Fact]
     public void Caches_restore_by_prefix_and_only_the_publish_state_waits_for_success()
     {
         var steps = Steps(Load("schedule.yml"), "publish");
