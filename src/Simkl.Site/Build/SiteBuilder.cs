@@ -74,7 +74,7 @@ public static class SiteBuilder
         stages.End("theme+index");
         var titlePages = TitlePages(context);
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
-        var pages = PlanAndRenderPages(options, context, index, content, tracking, titlePages, theme, assets, writer, stages, planning);
+        var pages = PlanAndRenderPages(options, context, index, content, tracking, titlePages, theme, assets, writer, parallelism, stages, planning);
         var (tracker, changes) = tracking.GetAwaiter().GetResult();
         stages.End("render+verify");
         var generating = progress.Begin("generate feeds, data and widgets", options.Generators.Count, "outputs");
@@ -290,6 +290,7 @@ public static class SiteBuilder
         TemplateSet theme,
         AssetManifest assets,
         WriteSite writer,
+        int parallelism,
         StageClock stages,
         IDisposable planning)
     {
@@ -307,7 +308,7 @@ public static class SiteBuilder
         var pageRender = new UnchangedPages(writer.OutputDir, UnchangedPages.Key(options.ThemeDir, globals), context);
         using (var rendering = options.Progress.Begin("render pages", plan.Pages.Count, "pages"))
         {
-            RenderPages(plan, renderer, verify, writer, pageRender, context.Zone, Math.Max(1, options.MaxParallelism ?? Environment.ProcessorCount), rendering);
+            RenderPages(plan, renderer, verify, writer, pageRender, context.Zone, parallelism, rendering);
         }
 
         verify.AllDayPages(plan.Pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal));
