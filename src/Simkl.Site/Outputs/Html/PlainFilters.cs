@@ -47,6 +47,13 @@ public static class PlainFilters
         _ => kind is not { } k ? SiteUrls.CalendarWithoutSpecials() : AiringRules.KindHasSpecials(k) ? SiteUrls.CalendarWithoutSpecials(k) : null,
     };
 
+    /// <summary>
+    /// The page that shows <paramref name="filter"/> for <paramref name="kind"/>: its own, or for a
+    /// kind without specials its calendar (already "without specials"); null when none does.
+    /// </summary>
+    private static string? Showing(MediaKind? kind, CalendarFilter filter) =>
+        Path(kind, filter) ?? (filter == CalendarFilter.WithoutSpecials ? Path(kind, CalendarFilter.Everything) : null);
+
     /// <summary>The kinds (null: all) that have a page for <paramref name="filter"/>.</summary>
     public static IEnumerable<MediaKind?> KindsWith(CalendarFilter filter) =>
         KindChoices.Where(k => Path(k, filter) is not null);
@@ -58,8 +65,7 @@ public static class PlainFilters
         var kinds = new List<TabLink>();
         foreach (var k in KindChoices)
         {
-            // A kind without specials is already "without specials": its calendar is that page.
-            var href = Path(k, filter) ?? (filter == CalendarFilter.WithoutSpecials ? Path(k, CalendarFilter.Everything) : null);
+            var href = Showing(k, filter);
             if (href is not null)
             {
                 kinds.Add(new TabLink(href, k is { } kk ? $"Only {kk.Noun()}" : "All kinds", href == current));
@@ -99,7 +105,7 @@ public static class PlainFilters
             foreach (var (filter, flag) in new[] { (CalendarFilter.Everything, ""), (CalendarFilter.Premieres, "premieres=1"), (CalendarFilter.Finales, "finales=1"), (CalendarFilter.WithoutSpecials, "hide-specials=1") })
             {
                 var query = string.Join("&", new[] { prefix, flag }.Where(x => x.Length > 0));
-                var href = Path(k, filter) ?? (filter == CalendarFilter.WithoutSpecials ? Path(k, CalendarFilter.Everything) : null);
+                var href = Showing(k, filter);
                 if (query.Length > 0 && href is not null && href != SiteUrls.Calendar(kind))
                 {
                     links.Add(new FilterPageLink(query, href, Title(k, href == Path(k, filter) ? filter : CalendarFilter.Everything)));
