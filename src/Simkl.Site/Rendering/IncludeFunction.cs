@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -85,20 +86,8 @@ internal sealed class IncludeFunction(TemplateSet partials, PartialCache? cache 
     private Template? Partial(object? name) =>
         name is string path && partials.Partials.TryGetValue(path, out var template) && !template.HasErrors ? template : null;
 
-    private static string RenderToText(TemplateContext context, ScriptNode callerContext, Template partial)
-    {
-        var output = new StringBuilderOutput();
-        context.PushOutput(output);
-        try
-        {
-            WriteInPlace(context, callerContext, partial);
-            return output.Builder.ToString();
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-    }
+    private static string RenderToText(TemplateContext context, ScriptNode callerContext, Template partial) =>
+        TemplateOutput.Capture(context, new StringBuilder(), () => WriteInPlace(context, callerContext, partial));
 
     // What Scriban's TemplateContext.RenderTemplate does around a partial (recursion guard, own
     // local scope, indentation reset), minus its own output buffer.

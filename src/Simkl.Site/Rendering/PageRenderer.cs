@@ -114,20 +114,8 @@ public sealed class PageRenderer
         return context;
     }
 
-    private static string RenderOne(TemplateContext context, Template template, StringBuilder buffer)
-    {
-        buffer.Clear();
-        context.PushOutput(new StringBuilderOutput(buffer));
-        try
-        {
-            TemplateOutput.WriteInto(context, template);
-            return buffer.ToString();
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-    }
+    private static string RenderOne(TemplateContext context, Template template, StringBuilder buffer) =>
+        TemplateOutput.Capture(context, buffer, () => TemplateOutput.WriteInto(context, template));
 
     /// <summary>
     /// The two text buffers of one render thread (the page layout's output and the page's), reused

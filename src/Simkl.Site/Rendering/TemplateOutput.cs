@@ -1,4 +1,6 @@
+using System.Text;
 using Scriban;
+using Scriban.Runtime;
 
 namespace Simkl.Site.Rendering;
 
@@ -9,6 +11,22 @@ namespace Simkl.Site.Rendering;
 /// </summary>
 internal static class TemplateOutput
 {
+    /// <summary>The text <paramref name="write"/> writes, captured in <paramref name="buffer"/> (emptied first) instead of the current output.</summary>
+    public static string Capture(TemplateContext context, StringBuilder buffer, Action write)
+    {
+        buffer.Clear();
+        context.PushOutput(new StringBuilderOutput(buffer));
+        try
+        {
+            write();
+            return buffer.ToString();
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
     public static void WriteInto(TemplateContext context, Template template)
     {
         if (template.Page is not { } page)
