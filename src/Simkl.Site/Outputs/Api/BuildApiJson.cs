@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Simkl.Site.Model;
 using Simkl.Site.Outputs.Html;
+using Simkl.Site.Rendering;
 using Simkl.Site.Urls;
 using Simkl.Site.Index;
 
@@ -75,13 +75,11 @@ public sealed class BuildApiJson : IOutputGenerator
 
     /// <summary>
     /// A document whose <c>generatedAt</c> is its content's stamp: made once without it to hash
-    /// what it shows, then with the stamp kept for that content (or this capture's time).
+    /// what it shows (<see cref="ModelHash"/>, as pages and Atom entries are), then with the stamp
+    /// kept for that content (or this capture's time).
     /// </summary>
-    private static OutputFile Stamped<T>(BuildContext context, string path, Func<string, T> document)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(document(""), Json)));
-        return Write(path, document(Instant(context.StampOf(path, hash))));
-    }
+    private static OutputFile Stamped<T>(BuildContext context, string path, Func<string, T> document) =>
+        Write(path, document(Instant(context.StampOf(path, ModelHash.Of(document(""))))));
 
     private static string SchemaUrl(BuildContext context, string name) =>
         SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.ApiSchema(name));
