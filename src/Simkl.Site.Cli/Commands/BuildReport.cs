@@ -22,8 +22,12 @@ internal sealed record BuildReport(
     bool Swapped,
     int Changes,
     int Warnings,
-    double Seconds)
+    double Seconds,
+    IReadOnlyList<BuildReport.Stage> Stages)
 {
+    /// <summary>One stage's cost, as the build measured it (wall and CPU seconds, MB allocated, peak MiB so far).</summary>
+    internal sealed record Stage(string Name, double WallSeconds, double CpuSeconds, double AllocatedMB, double PeakMiB);
+
     public static BuildReport From(BuildResult r) => new(
         true,
         r.OutputDir,
@@ -40,5 +44,11 @@ internal sealed record BuildReport(
         r.Swapped,
         r.Changes,
         r.Warnings,
-        Math.Round(r.Elapsed.TotalSeconds, 3));
+        Math.Round(r.Elapsed.TotalSeconds, 3),
+        [.. r.Stages.Select(s => new Stage(
+            s.Name,
+            Math.Round(s.Wall.TotalSeconds, 3),
+            Math.Round(s.Cpu.TotalSeconds, 3),
+            Math.Round(s.AllocatedBytes / 1e6, 1),
+            Math.Round(s.PeakWorkingSetBytes / 1048576.0, 1)))]);
 }
