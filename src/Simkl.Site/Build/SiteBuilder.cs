@@ -327,7 +327,7 @@ public static class SiteBuilder
                 var page = planned.Make();
                 if (!pageRender.TryKeep(page, writer, out var updated))
                 {
-                    var html = renderer.Render(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout, SiteViewFactory.Updated(updated, zone));
+                    var html = renderer.RenderInPlace(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout, SiteViewFactory.Updated(updated, zone));
                     verify.Page(page.OutputPath, html);
                     writer.AddText(page.OutputPath, html);
                 }

@@ -65,26 +65,26 @@ internal static class CountHookScan
 
     private sealed record Frame(string Name, CountedList? List = null, Section? Section = null, Card? Card = null, bool Episodes = false);
 
-    public static IReadOnlyList<CheckProblem> Check(string path, string html, out IReadOnlyList<DaySection> sections)
+    public static IReadOnlyList<CheckProblem> Check(string path, ReadOnlySpan<char> html, out IReadOnlyList<DaySection> sections)
     {
         var stack = new List<Frame>();
         var lists = new List<CountedList>();
         var found = new List<Section>();
-        var lines = new LineCounter(html);
+        var lines = new LineCounter();
         var attributes = new HookAttributes();
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while ((i = IndexOf(html, '<', i)) >= 0)
         {
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            if (html[i..].StartsWith("<!--", StringComparison.Ordinal))
             {
-                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                var end = IndexOf(html, "-->", i + 4, StringComparison.Ordinal);
                 i = end < 0 ? html.Length : end + 3;
                 continue;
             }
 
             if (i + 1 < html.Length && html[i + 1] is '!' or '?')
             {
-                var end = html.IndexOf('>', i);
+                var end = IndexOf(html, '>', i);
                 i = end < 0 ? html.Length : end + 1;
                 continue;
             }
@@ -104,7 +104,7 @@ internal static class CountHookScan
                 nameEnd++;
             }
 
-            var name = TagName(html.AsSpan(nameStart, nameEnd - nameStart));
+            var name = TagName(html.Slice(nameStart, nameEnd - nameStart));
             attributes.Read(html, nameEnd, out i);
             if (closing)
             {
@@ -112,10 +112,10 @@ internal static class CountHookScan
                 continue;
             }
 
-            Open(stack, name, attributes, lines.LineAt(tagStart), lists, found);
+            Open(stack, name, attributes, lines.LineAt(html, tagStart), lists, found);
             if (RawText.Contains(name))
             {
-                var end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                var end = IndexOf(html, "</" + name, i, StringComparison.OrdinalIgnoreCase);
                 i = end < 0 ? html.Length : end;
             }
         }
@@ -258,15 +258,22 @@ internal static class CountHookScan
 
     private static string Text(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "an unreadable number of";
 
+    // string.IndexOf from a start index, on a span: the index in the whole text, or -1.
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int start) =>
+        text[start..].IndexOf(value) is var k and >= 0 ? start + k : -1;
+
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int start, StringComparison comparison) =>
+        text[start..].IndexOf(value, comparison) is var k and >= 0 ? start + k : -1;
+
     /// <summary>1-based line of a position, counted forward only (tags come in order).</summary>
-    private sealed class LineCounter(string text)
+    private sealed class LineCounter
     {
         private int _position;
         private int _line = 1;
 
-        public int LineAt(int position)
+        public int LineAt(ReadOnlySpan<char> text, int position)
         {
-            _line += text.AsSpan(_position, position - _position).Count('\n');
+            _line += text[_position..position].Count('\n');
             _position = position;
             return _line;
         }

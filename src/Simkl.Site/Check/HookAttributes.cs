@@ -37,7 +37,7 @@ internal sealed class HookAttributes
     }
 
     /// <summary>Reads the attributes of a start tag from <paramref name="i"/> (after its name) to its '&gt;'; <paramref name="next"/> is just past it.</summary>
-    public void Read(string html, int i, out int next)
+    public void Read(ReadOnlySpan<char> html, int i, out int next)
     {
         Array.Clear(_values);
         while (i < html.Length)
@@ -58,7 +58,7 @@ internal sealed class HookAttributes
                 i++;
             }
 
-            var slot = Slot(html.AsSpan(nameStart, i - nameStart));
+            var slot = Slot(html.Slice(nameStart, i - nameStart));
             while (i < html.Length && char.IsWhiteSpace(html[i]))
             {
                 i++;
@@ -76,8 +76,8 @@ internal sealed class HookAttributes
                 if (i < html.Length && html[i] is '"' or '\'')
                 {
                     var quote = html[i];
-                    var end = html.IndexOf(quote, i + 1);
-                    end = end < 0 ? html.Length : end;
+                    var end = html[(i + 1)..].IndexOf(quote);
+                    end = end < 0 ? html.Length : i + 1 + end;
                     (valueStart, valueEnd) = (i + 1, end);
                     i = Math.Min(html.Length, end + 1);
                 }
@@ -95,7 +95,7 @@ internal sealed class HookAttributes
 
             if (slot >= 0 && _values[slot] is null)
             {
-                var value = html[valueStart..valueEnd];
+                var value = html[valueStart..valueEnd].ToString();
                 _values[slot] = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
             }
         }

@@ -24,23 +24,25 @@ public sealed record DaySection(string Date, int? Stated, IReadOnlyList<ShownAir
 public static class PageCompleteness
 {
     /// <summary>Checks the raw text of a page; <paramref name="sections"/> gets its day sections.</summary>
-    public static IReadOnlyList<CheckProblem> Check(string path, string html, out IReadOnlyList<DaySection> sections)
+    public static IReadOnlyList<CheckProblem> Check(string path, ReadOnlySpan<char> html, out IReadOnlyList<DaySection> sections)
     {
-        var problems = new List<CheckProblem>();
-        if (CutShort(path, html) is { } cut)
-        {
-            problems.Add(cut);
-        }
+        var cut = CutShort(path, html);
 
-        // Only pages with count hooks need a parse; the others are done.
+        // Only pages with count hooks need a scan; the others (most pages) are done without a copy.
         if (!html.Contains("data-airings=", StringComparison.Ordinal) && !html.Contains("data-count=", StringComparison.Ordinal))
         {
             sections = [];
-            return problems;
+            return cut is null ? [] : [cut];
         }
 
         // The build checks every page it renders, so this is a scan of the tags, not a parse: same
         // counts and lines as the parsed version below, which check uses on a written folder.
+        var problems = new List<CheckProblem>();
+        if (cut is not null)
+        {
+            problems.Add(cut);
+        }
+
         problems.AddRange(CountHookScan.Check(path, html, out sections));
         return problems;
     }
@@ -100,8 +102,8 @@ public static class PageCompleteness
     }
 
     /// <summary>A problem when the page does not end with <c>&lt;/html&gt;</c> (trailing white space aside).</summary>
-    public static CheckProblem? CutShort(string path, string html) =>
-        html.AsSpan().TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase)
+    public static CheckProblem? CutShort(string path, ReadOnlySpan<char> html) =>
+        html.TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase)
             ? null
             : new CheckProblem(path, LineCount(html), "page does not end with </html>: it was cut short");
 
@@ -113,5 +115,5 @@ public static class PageCompleteness
     private static int LineOf(IElement element) => element.SourceReference?.Position.Line ?? 1;
 
     // The last line with text: where the page stops.
-    private static int LineCount(string text) => text.AsSpan().TrimEnd().Count('\n') + 1;
+    private static int LineCount(ReadOnlySpan<char> text) => text.TrimEnd().Count('\n') + 1;
 }

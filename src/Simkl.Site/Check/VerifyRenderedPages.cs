@@ -13,7 +13,7 @@ public sealed class VerifyRenderedPages(BuildContext context)
     private readonly DayPageCoverage _coverage = DayPageCoverage.From(context);
 
     /// <summary>Throws a <see cref="SiteException"/> naming the page when it is incomplete.</summary>
-    public void Page(string outputPath, string html)
+    public void Page(string outputPath, ReadOnlySpan<char> html)
     {
         var problems = PageCompleteness.Check(outputPath, html, out var sections).Concat(_coverage.Check(outputPath, sections)).ToList();
         if (problems.Count > 0)

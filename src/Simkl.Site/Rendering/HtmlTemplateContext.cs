@@ -57,6 +57,14 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return Write(raw.Html);
+            case TextBuffer rendered when string.IsNullOrEmpty(CurrentIndent) && Output is TextBuffer page:
+                // The page layout's output inside baseof, copied without a string (an empty indent,
+                // a tag at the start of a line, indents nothing). Its characters were counted
+                // against the output limit when it was rendered in this context.
+                page.Append(rendered.Span);
+                return this;
+            case TextBuffer rendered:
+                return Write(rendered.ToString());
             case bool b:
                 return Write(b ? "true" : "false");
             default:

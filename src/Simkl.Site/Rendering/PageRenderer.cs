@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -55,7 +54,14 @@ public sealed class PageRenderer
     /// is the page's own stamp (when its content last changed): a per-page value outside the page
     /// view and model, so it neither changes the site-wide globals nor the page's model hash.
     /// </summary>
-    public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null)
+    public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null) =>
+        RenderInPlace(outputPath, layout, page, model, baseLayout, updated).ToString();
+
+    /// <summary>
+    /// <see cref="Render"/> without the string: the page's text in this thread's buffer, valid
+    /// until the thread renders its next page. The build verifies and writes it from there.
+    /// </summary>
+    public ReadOnlySpan<char> RenderInPlace(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null)
     {
         var template = _templates.Layout(layout);
         var context = TakeContext();
@@ -68,13 +74,18 @@ public sealed class PageRenderer
         var buffers = Buffers.Current;
         try
         {
-            var body = RenderOne(context, template, buffers.Body);
-            locals.SetValue("content", new RawHtml(body), false);
-            var html = _templates.Layouts.TryGetValue(baseLayout, out var baseof) ? RenderOne(context, baseof, buffers.Page) : body;
+            RenderOne(context, template, buffers.Body);
+            var html = buffers.Body;
+            if (_templates.Layouts.TryGetValue(baseLayout, out var baseof))
+            {
+                locals.SetValue("content", buffers.Body, false);
+                RenderOne(context, baseof, buffers.Page);
+                html = buffers.Page;
+            }
 
             // Only a context that finished a page cleanly serves the next one.
             _contexts.Value = context;
-            return html;
+            return html.Span;
         }
         catch (Exception e) when (IsRenderError(e))
         {
@@ -114,8 +125,19 @@ public sealed class PageRenderer
         return context;
     }
 
-    private static string RenderOne(TemplateContext context, Template template, StringBuilder buffer) =>
-        TemplateOutput.Capture(context, buffer, () => TemplateOutput.WriteInto(context, template));
+    private static void RenderOne(TemplateContext context, Template template, TextBuffer buffer)
+    {
+        buffer.Clear();
+        context.PushOutput(buffer);
+        try
+        {
+            TemplateOutput.WriteInto(context, template);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
 
     /// <summary>
     /// The two text buffers of one render thread (the page layout's output and the page's), reused
@@ -126,9 +148,9 @@ public sealed class PageRenderer
         [ThreadStatic]
         private static Buffers? _current;
 
-        public StringBuilder Body { get; } = new(64 * 1024);
+        public TextBuffer Body { get; } = new();
 
-        public StringBuilder Page { get; } = new(64 * 1024);
+        public TextBuffer Page { get; } = new();
 
         public static Buffers Current => _current ??= new Buffers();
     }

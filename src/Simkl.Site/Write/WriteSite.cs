@@ -110,7 +110,7 @@ public sealed class WriteSite : IDisposable
     /// Adds a page rendered as text: encoded as UTF-8 into a pooled buffer that is returned as soon
     /// as the file is compared, hashed and (when changed) written, so no page stays in memory.
     /// </summary>
-    public void AddText(string path, string text)
+    public void AddText(string path, ReadOnlySpan<char> text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetByteCount(text));
         try

@@ -5,7 +5,7 @@ using Simkl.Site.Tests.TestSupport;
 namespace Simkl.Site.Tests.Check;
 
 /// <summary>
-/// The build's tag scan (<see cref="PageCompleteness.Check(string, string, out IReadOnlyList{DaySection})"/>)
+/// The build's tag scan (<see cref="PageCompleteness.Check(string, ReadOnlySpan{char}, out IReadOnlyList{DaySection})"/>)
 /// must find exactly what the HTML parser finds (the version <c>check</c> uses): the same problems
 /// with the same lines, the same day sections with the same airings in the same order.
 /// </summary>

@@ -74,6 +74,23 @@ public sealed class RenderingTests
         Assert.Equal(text, renderer.Render("e.html", "plain", new { }, new { Text = text }));
     }
 
+    // The page layout's output goes into baseof without becoming a string when its tag starts a
+    // line; an indented {{ content }} still indents every line, and both read the same text.
+    [Theory]
+    [InlineData("<main>\n{{ content }}\n</main>", "<main>\n<p>a &amp; b</p>\n<p>c</p>\n</main>")]
+    [InlineData("<main>\n  {{ content }}\n</main>", "<main>\n  <p>a &amp; b</p>\n  <p>c</p>\n</main>")]
+    [InlineData("{{ content | string.size }}", "25")]
+    public void The_layout_output_goes_into_baseof_as_written(string baseof, string expected)
+    {
+        var set = TemplateSet.FromSources(
+            new Dictionary<string, string> { ["page"] = "<p>{{ model.text }}</p>\n<p>c</p>", ["baseof"] = baseof },
+            new Dictionary<string, string>());
+        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null);
+
+        Assert.Equal(expected, renderer.Render("a.html", "page", new { }, new { Text = "a & b" }));
+        Assert.Equal(expected, renderer.RenderInPlace("b.html", "page", new { }, new { Text = "a & b" }).ToString());
+    }
+
     // include_cached renders a partial once per distinct model content and reuses the text; the
     // partial must read only its model and site (it reads page.title here to show the reuse).
     [Fact]
