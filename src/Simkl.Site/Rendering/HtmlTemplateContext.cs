@@ -76,7 +76,8 @@ public sealed class HtmlTemplateContext : TemplateContext
     // Scriban reflects over a type's members once per context, and a context serves one page: with
     // tens of thousands of pages that reflection was a visible share of the build. The accessors of
     // our own view models are the same for every context (same member filter and renamer, no state
-    // after construction), so they are built once per type and shared by all render threads.
+    // after construction), so they are built once per type and shared by all render threads, and
+    // they read members through compiled getters instead of reflection (CompiledMemberAccessor).
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var type = target.GetType();
@@ -91,7 +92,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
 
         var accessor = base.GetMemberAccessorImpl(target);
-        return accessor is TypedObjectAccessor ? SharedAccessors.GetOrAdd(type, accessor) : accessor;
+        return accessor is TypedObjectAccessor typed
+            ? SharedAccessors.GetOrAdd(type, new CompiledMemberAccessor(typed, type, MemberRenamer ?? StandardMemberRenamer.Default, this, target))
+            : accessor;
     }
 
     // Every include passes its model as an object argument, and Scriban converts each argument to
