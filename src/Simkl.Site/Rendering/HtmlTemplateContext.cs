@@ -41,10 +41,31 @@ public sealed class HtmlTemplateContext : TemplateContext
         PushCulture(CultureInfo.InvariantCulture);
     }
 
+    // One scope per include depth, emptied and reused by the next include at that depth: a page
+    // makes thousands of includes, and a new scope each was a dictionary each.
+    private readonly List<ScriptObject> _includeScopes = [];
+    private int _includeDepth;
+
+    /// <summary>An empty scope for an include's variables, until <see cref="ExitIncludeScope"/>.</summary>
+    internal ScriptObject EnterIncludeScope()
+    {
+        if (_includeDepth == _includeScopes.Count)
+        {
+            _includeScopes.Add(new ScriptObject(1));
+        }
+
+        var scope = _includeScopes[_includeDepth++];
+        scope.Clear();
+        return scope;
+    }
+
+    internal void ExitIncludeScope() => _includeDepth--;
+
     /// <summary>Scriban's reset for another run on the same thread, keeping the invariant culture.</summary>
     public override void Reset()
     {
         base.Reset();
+        _includeDepth = 0;
         ResetPreviousNewLine();
         PushCulture(CultureInfo.InvariantCulture);
     }

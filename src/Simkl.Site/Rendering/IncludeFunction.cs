@@ -46,7 +46,8 @@ internal sealed class IncludeFunction(TemplateSet partials, PartialCache? cache 
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"include takes a partial name and at most one input (its model), got {arguments.Count} arguments.");
         }
 
-        var scope = new ScriptObject(1);
+        var pages = context as HtmlTemplateContext;
+        var scope = pages?.EnterIncludeScope() ?? new ScriptObject(1);
         scope.SetValue(ModelVariable, arguments.Count == 2 ? arguments[1] : null, true);
         context.PushGlobal(scope);
         try
@@ -79,6 +80,7 @@ internal sealed class IncludeFunction(TemplateSet partials, PartialCache? cache 
         finally
         {
             context.PopGlobal();
+            pages?.ExitIncludeScope();
         }
     }
 

@@ -91,6 +91,32 @@ public sealed class RenderingTests
         Assert.Equal(expected, renderer.RenderInPlace("b.html", "page", new { }, new { Text = "a & b" }).ToString());
     }
 
+    // Include scopes are reused per depth: what one include assigns is gone at the next include
+    // of the same depth, and an inner include leaves the outer one's model as it was.
+    [Fact]
+    public void An_include_sees_neither_the_previous_includes_variables_nor_an_inner_includes_model()
+    {
+        var set = TemplateSet.FromSources(
+            new Dictionary<string, string>
+            {
+                ["nested"] = "{{ include 'outer' 'o' }}{{ include 'outer' 'p' }}",
+                ["leak"] = "{{ include 'set' 'a' }}{{ include 'read' 'b' }}",
+            },
+            new Dictionary<string, string>
+            {
+                ["outer"] = "[{{ model }}{{ include 'inner' model + '!' }}{{ model }}]",
+                ["inner"] = "({{ model }})",
+                ["set"] = "{{ leaked = model }}{{ model }}",
+                ["read"] = "{{ leaked }}",
+            });
+        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null);
+
+        Assert.Equal("[o(o!)o][p(p!)p]", renderer.Render("a.html", "nested", new { }, null));
+        var e = Assert.Throws<SiteException>(() => renderer.Render("b.html", "leak", new { }, null));
+        Assert.Contains("leaked", e.Message, StringComparison.Ordinal);
+        Assert.Equal("[o(o!)o][p(p!)p]", renderer.Render("c.html", "nested", new { }, null));
+    }
+
     // include_cached renders a partial once per distinct model content and reuses the text; the
     // partial must read only its model and site (it reads page.title here to show the reuse).
     [Fact]
