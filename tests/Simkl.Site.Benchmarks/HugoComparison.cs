@@ -10,6 +10,13 @@ namespace Simkl.Site.Benchmarks;
 /// ReadyToRun, <c>simkl-site build --data DIR --site OUT</c>, its runtimeconfig), from a fresh
 /// folder each time. A shared machine's speed drifts between runs; the ratio of the medians taken
 /// in one alternating run is the figure that holds.
+/// <para>
+/// Every run of either tool writes a folder of its own, and the folders are deleted only after the
+/// last run: on ext4 without a journal (this machine's disk) creating files right after deleting
+/// tens of thousands costs several times the system time (the allocator skips recently freed
+/// inodes one by one), so deleting the previous output just before a run measured the delete, not
+/// the build — 3.5 s to 14 s of system time for the same build (docs/benchmarks.md).
+/// </para>
 /// </summary>
 public static class HugoComparison
 {
@@ -50,22 +57,41 @@ public static class HugoComparison
         Console.WriteLine($"  simkl-site build --data {Path.GetFullPath(dataDir)} --site {Path.GetFullPath(outDir)} --state {BuildBenchmark.StatePath(outDir)} --json (in {repo.Root})");
         Console.WriteLine($"  hugo: {Hugo} --quiet (in {Path.GetFullPath(hugoDir)})");
         var results = new List<Run>();
-        for (var i = 1; i <= runs; i++)
+        var folders = new List<string>();
+        try
         {
-            var hugo = RunHugo(hugoDir);
-            results.Add(hugo);
-            Print(i, hugo);
-            BuildBenchmark.Fresh(outDir);
-            var ours = Machine.Measure(repo.Root, cli.Executable, "build", "--data", Path.GetFullPath(dataDir), "--site", Path.GetFullPath(outDir), "--state", BuildBenchmark.StatePath(outDir), "--json");
-            if (ours.ExitCode != 0)
+            for (var i = 1; i <= runs; i++)
             {
-                Console.Error.WriteLine($"error: the build failed (exit {ours.ExitCode}) {ours.Output}");
-                return 1;
-            }
+                var hugoOut = Path.Combine(Path.GetFullPath(hugoDir), $"public-run{i}");
+                folders.Add(hugoOut);
+                var hugo = RunHugo(hugoDir, hugoOut);
+                results.Add(hugo);
+                Print(i, hugo);
 
-            using var report = JsonDocument.Parse(ours.Output);
-            results.Add(new Run("simkl-site", ours, report.RootElement.GetProperty("pages").GetInt32()));
-            Print(i, results[^1]);
+                var site = $"{Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir))}-run{i}";
+                folders.Add(site);
+                BuildBenchmark.Fresh(site);
+                var ours = Machine.Measure(repo.Root, cli.Executable, "build", "--data", Path.GetFullPath(dataDir), "--site", site, "--state", BuildBenchmark.StatePath(site), "--json");
+                if (ours.ExitCode != 0)
+                {
+                    Console.Error.WriteLine($"error: the build failed (exit {ours.ExitCode}) {ours.Output}");
+                    return 1;
+                }
+
+                using var report = JsonDocument.Parse(ours.Output);
+                results.Add(new Run("simkl-site", ours, report.RootElement.GetProperty("pages").GetInt32()));
+                Print(i, results[^1]);
+            }
+        }
+        finally
+        {
+            foreach (var folder in folders)
+            {
+                if (folder.Contains("-run", StringComparison.Ordinal))
+                {
+                    Delete(folder);
+                }
+            }
         }
 
         var h = Summary(results.Where(r => r.Tool == "hugo").ToList());
@@ -75,18 +101,45 @@ public static class HugoComparison
         Console.WriteLine($"  {"simkl-site",-12} {s.Pages,8:N0} {s.Wall,8:F1} {s.Cpu,8:F1} {s.Peak / 1048576.0,9:N0} {s.PagesPerSecond,8:N0}");
         Console.WriteLine($"  {"hugo",-12} {h.Pages,8:N0} {h.Wall,8:F1} {h.Cpu,8:F1} {h.Peak / 1048576.0,9:N0} {h.PagesPerSecond,8:N0}");
         Console.WriteLine($"  ratio: simkl-site pages/s = {s.PagesPerSecond / h.PagesPerSecond:F2} x Hugo's; CPU {s.Cpu / h.Cpu:F2} x; peak memory {s.Peak / (double)h.Peak:F2} x");
+        PrintStages(results.Where(r => r.Tool == "simkl-site").OrderBy(r => r.Figures.WallSeconds).ElementAt(runs / 2));
         return 0;
     }
 
-    private static Run RunHugo(string dir)
+    // The stages of the median simkl-site run, as its build --json reported them.
+    private static void PrintStages(Run median)
     {
-        var publicDir = Path.Combine(dir, "public");
+        using var report = JsonDocument.Parse(median.Figures.Output);
+        Console.WriteLine();
+        Console.WriteLine($"  stages of the median simkl-site run ({median.Figures.WallSeconds:F1} s wall)");
+        Console.WriteLine($"    {"stage",-20} {"wall s",7} {"cpu s",7} {"alloc MB",9}");
+        foreach (var stage in report.RootElement.GetProperty("stages").EnumerateArray())
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"    {stage.GetProperty("name").GetString(),-20} {stage.GetProperty("wallSeconds").GetDouble(),7:F2} {stage.GetProperty("cpuSeconds").GetDouble(),7:F2} {stage.GetProperty("allocatedMB").GetDouble(),9:N0}"));
+        }
+    }
+
+    private static void Delete(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        foreach (var beside in Directory.EnumerateFiles(Path.GetDirectoryName(folder)!, Path.GetFileName(folder) + ".*"))
+        {
+            File.Delete(beside);
+        }
+    }
+
+    private static Run RunHugo(string dir, string publicDir)
+    {
         if (Directory.Exists(publicDir))
         {
             Directory.Delete(publicDir, recursive: true);
         }
 
-        var figures = Machine.Measure(dir, Hugo, "--quiet");
+        var figures = Machine.Measure(dir, Hugo, "--quiet", "--destination", publicDir);
         if (figures.ExitCode != 0)
         {
             throw new IOException($"hugo failed (exit {figures.ExitCode})");

@@ -140,8 +140,9 @@ public sealed class WriteSite : IDisposable
         {
             var target = OutputPaths.Resolve(EnsureStaging(), path);
             CreateStagingDirectory(Path.GetDirectoryName(target)!);
-            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
-            stream.Write(content);
+            // One write of the whole file straight to the handle (no FileStream or its buffer).
+            using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, content, 0);
         }
     }
 
