@@ -74,33 +74,10 @@ public static class SiteBuilder
         stages.End("theme+index");
         var titlePages = TitlePages(context);
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
-
-        // The feeds, data and widgets read the index and the schedule changes, never the pages: they
-        // are made beside the planning and the render, on the cores those leave idle (a parallel
-        // loop's tail, the serial parts of planning, collections), instead of after them.
-        var generated = GenerateBeside(options, context, index, tracking, writer, parallelism);
-        RenderedPages pages;
-        try
-        {
-            pages = PlanAndRenderPages(options, context, index, content, tracking, titlePages, theme, assets, writer, parallelism, stages, planning);
-        }
-        catch
-        {
-            // Nothing may still be adding files once the failed build's writer is disposed.
-            ((IAsyncResult)generated).AsyncWaitHandle.WaitOne();
-            throw;
-        }
-
+        var pages = PlanAndRenderPages(options, context, index, content, tracking, titlePages, theme, assets, writer, parallelism, stages, planning);
         var (tracker, changes) = tracking.GetAwaiter().GetResult();
-        stages.End("render+verify, feeds beside");
+        stages.End("render+verify");
         var generating = progress.Begin("generate feeds, data and widgets", options.Generators.Count, "outputs");
-        foreach (var generator in Unwrapped(() => generated.GetAwaiter().GetResult()))
-        {
-            generating.Advance();
-        }
-
-        generating.Dispose();
-        stages.End("feeds (after render)");
 
         foreach (var asset in assets.Files)
         {
@@ -115,6 +92,28 @@ public static class SiteBuilder
         writer.Add(TrackScheduleChanges.Feed(changes, context, titlePages.Contains));
 
         stages.End("sitemap+changes");
+
+        // Feeds stamp each event with its own history, not the capture time (byte-stable .ics files).
+        var outputContext = context with { Revisions = changes.Revisions() };
+        foreach (var generator in options.Generators)
+        {
+            if (generator is IParallelOutputGenerator parallel)
+            {
+                Unwrapped(() => parallel.Generate(outputContext, index, parallelism, writer.Add));
+            }
+            else
+            {
+                foreach (var file in generator.Generate(outputContext, index))
+                {
+                    writer.Add(file);
+                }
+            }
+
+            generating.Advance();
+            stages.End(generator.GetType().Name);
+        }
+
+        generating.Dispose();
         var writing = progress.Begin("write files");
         var manifest = CreateBuildManifest.Run(context, writer.Digests());
         stages.End("manifest");
@@ -336,48 +335,7 @@ public static class SiteBuilder
                 progress.Advance();
             }));
 
-    /// <summary>
-    /// Runs every generator once the schedule changes are known (feeds stamp each event with its own
-    /// history, not the capture time: byte-stable .ics files), adding their files to the writer; the
-    /// task's result is the generators in the order they finished.
-    /// </summary>
-    private static Task<IReadOnlyList<IOutputGenerator>> GenerateBeside(
-        BuildOptions options,
-        BuildContext context,
-        SiteIndex index,
-        Task<(TrackScheduleChanges Tracker, ScheduleChangeResult Changes)> tracking,
-        WriteSite writer,
-        int parallelism) =>
-        Task.Run<IReadOnlyList<IOutputGenerator>>(async () =>
-        {
-            var (_, changes) = await tracking.ConfigureAwait(false);
-            var outputContext = context with { Revisions = changes.Revisions() };
-            foreach (var generator in options.Generators)
-            {
-                if (generator is IParallelOutputGenerator parallel)
-                {
-                    parallel.Generate(outputContext, index, parallelism, writer.Add);
-                }
-                else
-                {
-                    foreach (var file in generator.Generate(outputContext, index))
-                    {
-                        writer.Add(file);
-                    }
-                }
-            }
-
-            return options.Generators;
-        });
-
     /// <summary>Runs a parallel loop; a failure is reported as the first real exception (a template error, an unsafe path), not as an aggregate.</summary>
-    private static T Unwrapped<T>(Func<T> wait)
-    {
-        T result = default!;
-        Unwrapped(() => { result = wait(); });
-        return result;
-    }
-
     private static void Unwrapped(Action loop)
     {
         try
