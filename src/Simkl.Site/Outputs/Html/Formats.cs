@@ -41,11 +41,26 @@ public static class Formats
     {
         if (kind == MediaKind.Tv && season is { } s)
         {
-            return s == 0 ? $"Special {Int(episode)}" : string.Create(Inv, $"S{s:00}E{episode:00}");
+            return s == 0 ? $"Special {Int(episode)}" : SeasonEpisode(s, episode);
         }
 
         return $"Episode {Int(episode)}";
     }
+
+    // "S01E02" for every TV card of a build (about 170,000 at production size): two-digit numbers
+    // are written directly, the rest through the "00" number format, which is what both produce.
+    private static string SeasonEpisode(int season, int episode) =>
+        season is >= 0 and < 100 && episode is >= 0 and < 100
+            ? string.Create(6, (season, episode), static (chars, n) =>
+            {
+                chars[0] = 'S';
+                chars[1] = (char)('0' + (n.season / 10));
+                chars[2] = (char)('0' + (n.season % 10));
+                chars[3] = 'E';
+                chars[4] = (char)('0' + (n.episode / 10));
+                chars[5] = (char)('0' + (n.episode % 10));
+            })
+            : string.Create(Inv, $"S{season:00}E{episode:00}");
 
     /// <summary>"Episodes 1–8", with the season for TV: "S02 · Episodes 1–8".</summary>
     public static string EpisodeRange(MediaKind kind, int? season, int first, int last)
