@@ -43,9 +43,10 @@ public static class BenchmarkCommands
                                            .cache/bench/large, generated when missing): per stage wall/CPU/
                                            allocations, pages/s, peak working set, a rebuild that must write
                                            nothing, then check on the output
-          build [<dir>] --vs-hugo DIR [--runs N]
+          build [<dir>] --vs-hugo DIR [--runs N] [--out DIR]
                                            Hugo on its yardstick site (generated into DIR once) and our build,
                                            alternating N times (default 3) in child processes: medians, ratio.
+                                           Both write new folders beside --out (deleted after the last run).
                                            Ours is the CLI published as production does (ReadyToRun, into
                                            .cache/bench/cli, republished incrementally each time)
           build --sizes 5000,10000,20000,40000 [--chart FILE]

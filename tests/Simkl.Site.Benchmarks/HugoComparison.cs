@@ -54,15 +54,17 @@ public static class HugoComparison
         var cli = PublishedCli.Publish(repo);
         Console.WriteLine($"Simkl.Site vs Hugo: {runs} alternating runs, each a fresh child process; load average {Machine.LoadAverage()}");
         Console.WriteLine($"  simkl-site: {cli.Description}");
-        Console.WriteLine($"  simkl-site build --data {Path.GetFullPath(dataDir)} --site {Path.GetFullPath(outDir)} --state {BuildBenchmark.StatePath(outDir)} --json (in {repo.Root})");
-        Console.WriteLine($"  hugo: {Hugo} --quiet (in {Path.GetFullPath(hugoDir)})");
+        Console.WriteLine($"  simkl-site build --data {Path.GetFullPath(dataDir)} --site {Path.GetFullPath(outDir)}-runN --state {Path.GetFullPath(outDir)}-runN.schedule.json --json (in {repo.Root})");
+        Console.WriteLine($"  hugo: {Hugo} --quiet --destination {Path.GetFullPath(outDir)}-hugo-runN (in {Path.GetFullPath(hugoDir)})");
+        Console.WriteLine($"  every run writes a new folder beside {Path.GetFullPath(outDir)}; all are deleted after the last run");
         var results = new List<Run>();
         var folders = new List<string>();
         try
         {
             for (var i = 1; i <= runs; i++)
             {
-                var hugoOut = Path.Combine(Path.GetFullPath(hugoDir), $"public-run{i}");
+                // Both tools write to the file system --out is on (the disk, or tmpfs to leave it out).
+                var hugoOut = $"{Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir))}-hugo-run{i}";
                 folders.Add(hugoOut);
                 var hugo = RunHugo(hugoDir, hugoOut);
                 results.Add(hugo);
