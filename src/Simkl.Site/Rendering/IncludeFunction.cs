@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -89,7 +88,7 @@ internal sealed class IncludeFunction(TemplateSet partials, PartialCache? cache 
         name is string path && partials.Partials.TryGetValue(path, out var template) && !template.HasErrors ? template : null;
 
     private static string RenderToText(TemplateContext context, ScriptNode callerContext, Template partial) =>
-        TemplateOutput.Capture(context, new StringBuilder(), () => WriteInPlace(context, callerContext, partial));
+        TemplateOutput.Capture(context, () => WriteInPlace(context, callerContext, partial));
 
     // What Scriban's TemplateContext.RenderTemplate does around a partial (recursion guard, own
     // local scope, indentation reset), minus its own output buffer.

@@ -125,19 +125,8 @@ public sealed class PageRenderer
         return context;
     }
 
-    private static void RenderOne(TemplateContext context, Template template, TextBuffer buffer)
-    {
-        buffer.Clear();
-        context.PushOutput(buffer);
-        try
-        {
-            TemplateOutput.WriteInto(context, template);
-        }
-        finally
-        {
-            context.PopOutput();
-        }
-    }
+    private static void RenderOne(TemplateContext context, Template template, TextBuffer buffer) =>
+        TemplateOutput.Into(context, buffer, () => TemplateOutput.WriteInto(context, template));
 
     /// <summary>
     /// The two text buffers of one render thread (the page layout's output and the page's), reused

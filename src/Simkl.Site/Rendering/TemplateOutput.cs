@@ -1,4 +1,3 @@
-using System.Text;
 using Scriban;
 using Scriban.Runtime;
 
@@ -11,20 +10,27 @@ namespace Simkl.Site.Rendering;
 /// </summary>
 internal static class TemplateOutput
 {
-    /// <summary>The text <paramref name="write"/> writes, captured in <paramref name="buffer"/> (emptied first) instead of the current output.</summary>
-    public static string Capture(TemplateContext context, StringBuilder buffer, Action write)
+    /// <summary>What <paramref name="write"/> writes goes into <paramref name="buffer"/> (emptied first) instead of the current output.</summary>
+    public static void Into(TemplateContext context, TextBuffer buffer, Action write)
     {
         buffer.Clear();
-        context.PushOutput(new StringBuilderOutput(buffer));
+        context.PushOutput(buffer);
         try
         {
             write();
-            return buffer.ToString();
         }
         finally
         {
             context.PopOutput();
         }
+    }
+
+    /// <summary><see cref="Into"/> a buffer of its own, returned as text.</summary>
+    public static string Capture(TemplateContext context, Action write)
+    {
+        var buffer = new TextBuffer(1024);
+        Into(context, buffer, write);
+        return buffer.ToString();
     }
 
     public static void WriteInto(TemplateContext context, Template template)

@@ -3,8 +3,9 @@ using Scriban.Runtime;
 namespace Simkl.Site.Rendering;
 
 /// <summary>
-/// A growable text buffer Scriban writes into, read back as a span. Each render thread keeps two
-/// (the page layout's output and the whole page) and reuses them page after page, so a page is
+/// A growable text buffer Scriban writes into, read back as a span (<see cref="TemplateOutput.Into"/>).
+/// Each render thread keeps two (the page layout's output and the whole page) and reuses them page
+/// after page, so a page is
 /// verified, encoded and written from the buffer without ever becoming a string: at production size
 /// those strings were half of everything the render allocated, many of them on the large-object heap.
 /// As a template value (<c>content</c>) it is trusted HTML that <see cref="HtmlTemplateContext"/>
