@@ -26,23 +26,21 @@ public static class PageCompleteness
     /// <summary>Checks the raw text of a page; <paramref name="sections"/> gets its day sections.</summary>
     public static IReadOnlyList<CheckProblem> Check(string path, ReadOnlySpan<char> html, out IReadOnlyList<DaySection> sections)
     {
-        var cut = CutShort(path, html);
-
-        // Only pages with count hooks need a scan; the others (most pages) are done without a copy.
-        if (!html.Contains("data-airings=", StringComparison.Ordinal) && !html.Contains("data-count=", StringComparison.Ordinal))
-        {
-            sections = [];
-            return cut is null ? [] : [cut];
-        }
-
-        // The build checks every page it renders, so this is a scan of the tags, not a parse: same
-        // counts and lines as the parsed version below, which check uses on a written folder.
         var problems = new List<CheckProblem>();
-        if (cut is not null)
+        if (CutShort(path, html) is { } cut)
         {
             problems.Add(cut);
         }
 
+        // Only pages with count hooks need a scan; the others are done.
+        if (!html.Contains("data-airings=", StringComparison.Ordinal) && !html.Contains("data-count=", StringComparison.Ordinal))
+        {
+            sections = [];
+            return problems;
+        }
+
+        // The build checks every page it renders, so this is a scan of the tags, not a parse: same
+        // counts and lines as the parsed version below, which check uses on a written folder.
         problems.AddRange(CountHookScan.Check(path, html, out sections));
         return problems;
     }
