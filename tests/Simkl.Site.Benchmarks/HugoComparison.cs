@@ -89,10 +89,7 @@ public static class HugoComparison
         {
             foreach (var folder in folders)
             {
-                if (folder.Contains("-run", StringComparison.Ordinal))
-                {
-                    Delete(folder);
-                }
+                Delete(folder);
             }
         }
 
