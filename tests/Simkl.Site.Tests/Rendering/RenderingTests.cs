@@ -17,6 +17,10 @@ public sealed class RenderingTests
         return renderer.Render("test.html", "page", new { Title = "<T>" }, model);
     }
 
+    // A renderer of the given layouts and partials, with no site-wide values and no assets.
+    private static PageRenderer Renderer(Dictionary<string, string> layouts, Dictionary<string, string> partials, RenderLimits? limits = null) =>
+        new(TemplateSet.FromSources(layouts, partials), new Dictionary<string, object?>(), _ => null, limits);
+
     // Scriban's defaults truncate silently (1 Mi characters of output, per string and per include);
     // each limit must fail the page instead, naming it and the limit.
     [Theory]
@@ -51,7 +55,8 @@ public sealed class RenderingTests
     [Fact]
     public void Pages_rendered_one_after_another_on_one_thread_share_nothing()
     {
-        var set = TemplateSet.FromSources(
+        var limits = new RenderLimits { OutputChars = 2000, StringChars = 2000 };
+        var renderer = Renderer(
             new Dictionary<string, string>
             {
                 ["set"] = "{{ leaked = 'from the first page' }}{{ include 'p' 'x' }}{{ model.text }}",
@@ -59,9 +64,8 @@ public sealed class RenderingTests
                 ["fail"] = "{{ include 'p' 'y' }}{{ model.missing }}",
                 ["plain"] = "{{ model.text }}",
             },
-            new Dictionary<string, string> { ["p"] = "[{{ model }}]" });
-        var limits = new RenderLimits { OutputChars = 2000, StringChars = 2000 };
-        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null, limits);
+            new Dictionary<string, string> { ["p"] = "[{{ model }}]" },
+            limits);
         var text = new string('x', 1500);
 
         Assert.Equal("[x]" + text, renderer.Render("a.html", "set", new { }, new { Text = text }));
@@ -82,10 +86,9 @@ public sealed class RenderingTests
     [InlineData("{{ content | string.size }}", "25")]
     public void The_layout_output_goes_into_baseof_as_written(string baseof, string expected)
     {
-        var set = TemplateSet.FromSources(
+        var renderer = Renderer(
             new Dictionary<string, string> { ["page"] = "<p>{{ model.text }}</p>\n<p>c</p>", ["baseof"] = baseof },
             new Dictionary<string, string>());
-        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null);
 
         Assert.Equal(expected, renderer.Render("a.html", "page", new { }, new { Text = "a & b" }));
         Assert.Equal(expected, renderer.RenderInPlace("b.html", "page", new { }, new { Text = "a & b" }).ToString());
@@ -96,7 +99,7 @@ public sealed class RenderingTests
     [Fact]
     public void An_include_sees_neither_the_previous_includes_variables_nor_an_inner_includes_model()
     {
-        var set = TemplateSet.FromSources(
+        var renderer = Renderer(
             new Dictionary<string, string>
             {
                 ["nested"] = "{{ include 'outer' 'o' }}{{ include 'outer' 'p' }}",
@@ -109,7 +112,6 @@ public sealed class RenderingTests
                 ["set"] = "{{ leaked = model }}{{ model }}",
                 ["read"] = "{{ leaked }}",
             });
-        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null);
 
         Assert.Equal("[o(o!)o][p(p!)p]", renderer.Render("a.html", "nested", new { }, null));
         var e = Assert.Throws<SiteException>(() => renderer.Render("b.html", "leak", new { }, null));
@@ -122,10 +124,9 @@ public sealed class RenderingTests
     [Fact]
     public void A_cached_include_is_rendered_once_per_model_content_and_escaped_like_an_include()
     {
-        var set = TemplateSet.FromSources(
+        var renderer = Renderer(
             new Dictionary<string, string> { ["page"] = "{{ include_cached 'p' model.feed }}|{{ include 'p' model.feed }}" },
             new Dictionary<string, string> { ["p"] = "{{ model.name }} on {{ page.title }}" });
-        var renderer = new PageRenderer(set, new Dictionary<string, object?>(), _ => null);
 
         var first = renderer.Render("a.html", "page", new { Title = "A" }, new { Feed = new { Name = "<TV>" } });
         var same = renderer.Render("b.html", "page", new { Title = "B" }, new { Feed = new { Name = "<TV>" } });
