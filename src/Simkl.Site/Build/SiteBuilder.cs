@@ -256,9 +256,9 @@ public static class SiteBuilder
     }
 
     /// <summary><c>/changes/</c>; entries link to a title's page only when the site has one.</summary>
-    private static PlannedPage ChangesPage(ScheduleChangeResult changes, BuildContext context, HashSet<string> titlePages)
+    private static PlannedPage ChangesPage(ScheduleChangeResult changes, BuildContext context, IReadOnlyList<ContentPage> content, HashSet<string> titlePages)
     {
-        var views = new PageViews(context.Settings.BaseUrl, context.Settings.Title);
+        var views = new PageViews(context.Settings.BaseUrl, context.Settings.Title, new SiteNav(content));
         var view = views.Make(
             SiteUrls.Changes,
             "Schedule changes",
@@ -297,7 +297,7 @@ public static class SiteBuilder
         var pageIndex = PageIndex.Build(context, index);
         stages.End("page index");
         var plan = PlanSite.Run(context, pageIndex, content);
-        plan = plan with { Pages = [.. plan.Pages, ChangesPage(tracking.GetAwaiter().GetResult().Changes, context, titlePages)] };
+        plan = plan with { Pages = [.. plan.Pages, ChangesPage(tracking.GetAwaiter().GetResult().Changes, context, content, titlePages)] };
         var site = SiteViewFactory.Create(context, content);
         var globals = new Dictionary<string, object?> { ["site"] = site };
         var renderer = new PageRenderer(theme, globals, assets.Url);

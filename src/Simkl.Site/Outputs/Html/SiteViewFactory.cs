@@ -16,25 +16,6 @@ public static class SiteViewFactory
     {
         var settings = context.Settings;
         var snapshot = context.Catalogue.Snapshot;
-        var nav = new List<NavItem>
-        {
-            new(SiteUrls.Home, "Home", "home"),
-            new(SiteUrls.Calendar(), "Calendar", "calendar"),
-            new(SiteUrls.KindHome(MediaKind.Tv), MediaKind.Tv.Label(), MediaKind.Tv.Section()),
-            new(SiteUrls.KindHome(MediaKind.Anime), MediaKind.Anime.Label(), MediaKind.Anime.Section()),
-            new(SiteUrls.KindHome(MediaKind.Movie), MediaKind.Movie.Label(), MediaKind.Movie.Section()),
-            new(SiteUrls.Premieres, "Premieres", "premieres"),
-            new(SiteUrls.Finales, "Finales", "finales"),
-            new(SiteUrls.Trending(), "Trending", "trending"),
-            new(SiteUrls.Airing, "Airing", "airing"),
-            new(SiteUrls.Best, "Best", "best"),
-            new(SiteUrls.Changes, "Changes", "changes"),
-        };
-        if (content.FirstOrDefault(p => p.Slug == "about") is { } about)
-        {
-            nav.Add(new(about.Path, about.Title, about.Slug));
-        }
-
         return new SiteView
         {
             Title = settings.Title,
@@ -44,7 +25,7 @@ public static class SiteViewFactory
             ZoneId = context.Zone.Id,
             Stale = Stale(snapshot, context.Zone),
             Synthetic = snapshot.Synthetic,
-            Nav = nav,
+            Nav = new SiteNav(content).Items,
             FooterLinks = [.. content.Select(p => new LinkView(p.Path, p.Title))],
             SpoilerSafe = settings.SpoilerSafe,
             MarkWatchedEnabled = !string.IsNullOrWhiteSpace(settings.ClientId),

@@ -142,6 +142,9 @@ public sealed record CalendarView(IReadOnlyList<DayView> Days)
 
 public sealed record NavItem(string Href, string Text, string Section);
 
+/// <summary>A page as the site header sees it (<see cref="SiteNav.Header"/>): <c>page.header</c>.</summary>
+public sealed record HeaderState(string Section, string CurrentPath);
+
 /// <summary>One banner line: "The TV calendar could not be refreshed" and since when (null: no data ever).</summary>
 public sealed record StaleView(string Text, TimeView? Since);
 
@@ -194,6 +197,10 @@ public sealed record PageView
     public required string Canonical { get; init; }
     public required string FullTitle { get; init; }
     public string Section { get; init; } = string.Empty;
+
+    /// <summary>The header's input: section and menu state, equal on all pages that show the same header.</summary>
+    public HeaderState Header { get; init; } = new(string.Empty, string.Empty);
+
     public string OgType { get; init; } = "website";
     public string? OgImage { get; init; }
     public RawHtml? JsonLd { get; init; }
