@@ -63,15 +63,15 @@ internal static class CountHookScan
         public List<int?> Episodes { get; } = [];
     }
 
-    private sealed record Frame(string Name, CountedList? List = null, Section? Section = null, Card? Card = null, bool Episodes = false);
+    private readonly record struct Frame(string Name, CountedList? List = null, Section? Section = null, Card? Card = null, bool Episodes = false);
 
     public static IReadOnlyList<CheckProblem> Check(string path, ReadOnlySpan<char> html, out IReadOnlyList<DaySection> sections)
     {
         var stack = new List<Frame>();
         var lists = new List<CountedList>();
         var found = new List<Section>();
-        var lines = new LineCounter();
-        var attributes = new HookAttributes();
+        var lines = new LineCounter(html);
+        var attributes = new HookAttributes(html);
         var i = 0;
         while ((i = IndexOf(html, '<', i)) >= 0)
         {
@@ -105,14 +105,14 @@ internal static class CountHookScan
             }
 
             var name = TagName(html.Slice(nameStart, nameEnd - nameStart));
-            attributes.Read(html, nameEnd, out i);
+            attributes.Read(nameEnd, out i);
             if (closing)
             {
                 Close(stack, name);
                 continue;
             }
 
-            Open(stack, name, attributes, lines.LineAt(html, tagStart), lists, found);
+            Open(stack, name, attributes, ref lines, tagStart, lists, found);
             if (RawText.Contains(name))
             {
                 var end = IndexOf(html, "</" + name, i, StringComparison.OrdinalIgnoreCase);
@@ -141,7 +141,7 @@ internal static class CountHookScan
         return problems;
     }
 
-    private static void Open(List<Frame> stack, string name, HookAttributes attributes, int line, List<CountedList> lists, List<Section> found)
+    private static void Open(List<Frame> stack, string name, HookAttributes attributes, ref LineCounter lines, int tagStart, List<CountedList> lists, List<Section> found)
     {
         if (name == "li")
         {
@@ -176,12 +176,12 @@ internal static class CountHookScan
         Card? card = null;
         if (name == "ol" && attributes.Get("data-count") is { } count)
         {
-            list = new CountedList(int.TryParse(count, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null, line);
+            list = new CountedList(int.TryParse(count, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null, lines.LineAt(tagStart));
             lists.Add(list);
         }
         else if (name == "section" && attributes.HasClass("day"))
         {
-            section = new Section(attributes.Get("data-day") ?? string.Empty, attributes.Get("data-airings") is not null, Number(attributes, "data-airings"), line);
+            section = new Section(attributes.Get("data-day") ?? string.Empty, attributes.Get("data-airings") is not null, Number(attributes, "data-airings"), lines.LineAt(tagStart));
             found.Add(section);
         }
         else if (name == "li" && attributes.HasClass("card"))
@@ -265,15 +265,19 @@ internal static class CountHookScan
     private static int IndexOf(ReadOnlySpan<char> text, string value, int start, StringComparison comparison) =>
         text[start..].IndexOf(value, comparison) is var k and >= 0 ? start + k : -1;
 
-    /// <summary>1-based line of a position, counted forward only (tags come in order).</summary>
-    private sealed class LineCounter
+    /// <summary>
+    /// 1-based line of a position, counted forward only (tags come in order), and only for the
+    /// tags a problem can point at.
+    /// </summary>
+    private ref struct LineCounter(ReadOnlySpan<char> text)
     {
+        private readonly ReadOnlySpan<char> _text = text;
         private int _position;
         private int _line = 1;
 
-        public int LineAt(ReadOnlySpan<char> text, int position)
+        public int LineAt(int position)
         {
-            _line += text[_position..position].Count('\n');
+            _line += _text[_position..position].Count('\n');
             _position = position;
             return _line;
         }

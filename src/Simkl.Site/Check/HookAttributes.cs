@@ -8,26 +8,47 @@ namespace Simkl.Site.Check;
 /// thousands of tags are skipped without being copied. Values are decoded as a parser would
 /// (character references); of two same-named attributes the first wins, as in the parser.
 /// </summary>
-internal sealed class HookAttributes
+internal ref struct HookAttributes(ReadOnlySpan<char> html)
 {
     private static readonly string[] Names = ["class", "data-count", "data-day", "data-airings", "data-kind", "data-simkl-id", "data-season", "data-episode"];
 
-    private readonly string?[] _values = new string?[Names.Length];
+    private readonly ReadOnlySpan<char> _html = html;
+
+    // Where each hook's value lies in the page (start, end), or start -1 when absent: values are
+    // copied only when asked for, and most tags are never asked.
+    private readonly (int Start, int End)[] _values = new (int, int)[Names.Length];
 
     /// <summary>The value of <paramref name="name"/> (one of the hook names) on the last tag read, or null when absent.</summary>
-    public string? Get(string name) => _values[Array.IndexOf(Names, name)];
+    public readonly string? Get(string name)
+    {
+        var (start, end) = _values[Array.IndexOf(Names, name)];
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var value = _html[start..end];
+        return value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+    }
 
     /// <summary>Whether the class attribute lists <paramref name="token"/>.</summary>
-    public bool HasClass(string token)
+    public readonly bool HasClass(string token)
     {
-        if (_values[0] is not { } classes)
+        var (start, end) = _values[0];
+        if (start < 0)
         {
             return false;
         }
 
-        foreach (var range in classes.AsSpan().SplitAny(" \t\n\f\r"))
+        var classes = _html[start..end];
+        if (classes.Contains('&'))
         {
-            if (classes.AsSpan(range).SequenceEqual(token))
+            classes = WebUtility.HtmlDecode(classes.ToString());
+        }
+
+        foreach (var range in classes.SplitAny(" \t\n\f\r"))
+        {
+            if (classes[range].SequenceEqual(token))
             {
                 return true;
             }
@@ -37,9 +58,10 @@ internal sealed class HookAttributes
     }
 
     /// <summary>Reads the attributes of a start tag from <paramref name="i"/> (after its name) to its '&gt;'; <paramref name="next"/> is just past it.</summary>
-    public void Read(ReadOnlySpan<char> html, int i, out int next)
+    public readonly void Read(int i, out int next)
     {
-        Array.Clear(_values);
+        var html = _html;
+        _values.AsSpan().Fill((-1, -1));
         while (i < html.Length)
         {
             while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
@@ -93,10 +115,9 @@ internal sealed class HookAttributes
                 }
             }
 
-            if (slot >= 0 && _values[slot] is null)
+            if (slot >= 0 && _values[slot].Start < 0)
             {
-                var value = html[valueStart..valueEnd].ToString();
-                _values[slot] = value.Contains('&') ? WebUtility.HtmlDecode(value) : value;
+                _values[slot] = (valueStart, valueEnd);
             }
         }
 
@@ -105,6 +126,12 @@ internal sealed class HookAttributes
 
     private static int Slot(ReadOnlySpan<char> name)
     {
+        // Every hook is "class" or "data-…": most attribute names are ruled out by their first letter.
+        if (name.Length < 5 || (name[0] | 0x20) is not ('c' or 'd'))
+        {
+            return -1;
+        }
+
         for (var k = 0; k < Names.Length; k++)
         {
             if (name.Equals(Names[k], StringComparison.OrdinalIgnoreCase))

@@ -24,7 +24,7 @@ namespace Simkl.Site.Rendering;
 public static class ModelHash
 {
     private const int MaxDepth = 64;
-    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     /// <summary>Lowercase hex of the XXH128 of <paramref name="values"/>, or null when one cannot be hashed.</summary>
     public static string? Of(params ReadOnlySpan<object?> values)
@@ -46,6 +46,9 @@ public static class ModelHash
     }
 
     private sealed record Member(string Name, Func<object, object?> Get);
+
+    /// <summary>A type as the hash sees it: its name, hashed once (a page model has thousands of objects), and its members.</summary>
+    private sealed record Shape(long NameHash, Member[] Members);
 
     private sealed class UnhashableException : Exception;
 
@@ -84,7 +87,7 @@ public static class ModelHash
                     return;
                 case Enum e:
                     Tag(5);
-                    Text(e.GetType().FullName!);
+                    Int64(Shapes.GetOrAdd(e.GetType(), Describe).NameHash);
                     Int64(Convert.ToInt64(e, CultureInfo.InvariantCulture));
                     return;
                 case DateTimeOffset d:
@@ -118,6 +121,16 @@ public static class ModelHash
 
                     Tag(11);
                     return;
+                case IList list:
+                    // The same bytes as enumerating it, without an enumerator per list.
+                    Tag(12);
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        Value(list[i], depth + 1);
+                    }
+
+                    Tag(13);
+                    return;
                 case IEnumerable items:
                     Tag(12);
                     foreach (var item in items)
@@ -149,9 +162,10 @@ public static class ModelHash
         private void Object(object value, int depth)
         {
             var type = value.GetType();
+            var shape = Shapes.GetOrAdd(type, Describe);
             Tag(14);
-            Text(type.FullName ?? type.Name);
-            foreach (var member in Members.GetOrAdd(type, Describe))
+            Int64(shape.NameHash);
+            foreach (var member in shape.Members)
             {
                 object? memberValue;
                 try
@@ -215,8 +229,14 @@ public static class ModelHash
 
     // Public instance properties (without indexers) and fields: what Scriban's accessor exposes to
     // a template. Compiled getters, once per type, shared by all render threads.
-    private static Member[] Describe(Type type)
+    private static Shape Describe(Type type)
     {
+        var nameHash = (long)XxHash64.HashToUInt64(MemoryMarshal.AsBytes((type.FullName ?? type.Name).AsSpan()));
+        if (type.IsEnum)
+        {
+            return new Shape(nameHash, []);
+        }
+
         var members = new List<Member>();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
@@ -232,7 +252,7 @@ public static class ModelHash
         }
 
         members.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
-        return [.. members];
+        return new Shape(nameHash, [.. members]);
     }
 
     private static Func<object, object?> Getter(Type type, MemberInfo member)
