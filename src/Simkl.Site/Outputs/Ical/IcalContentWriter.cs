@@ -209,54 +209,97 @@ public sealed class IcalContentWriter : IDisposable
         _lineOctets = 1;
     }
 
+    // Printable ASCII that goes out as it is: everything but the escaped characters in TEXT values.
+    private static readonly SearchValues<char> PlainText = SearchValues.Create(PrintableAscii().Where(c => c is not ('\\' or ';' or ',')).ToArray());
+    private static readonly SearchValues<char> PlainValue = SearchValues.Create(PrintableAscii());
+
+    private static char[] PrintableAscii() => [.. Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c)];
+
     private void AppendText(string value, bool escape)
     {
-        for (var i = 0; i < value.Length; i++)
+        var text = value.AsSpan();
+        var plain = escape ? PlainText : PlainValue;
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = value[i];
-            if (c < 0x80)
+            // Runs of characters that need no escaping (most of every value) are copied a line's
+            // room at a time; the rest goes one character at a time.
+            var run = text[i..].IndexOfAnyExcept(plain);
+            if (run < 0)
             {
-                switch (c)
-                {
-                    case '\\' or ';' or ',' when escape:
-                        AppendAscii((byte)'\\');
-                        AppendAscii((byte)c);
-                        break;
-                    case '\r' or '\n' when escape:
-                        // CRLF, CR and LF are all one line break in the data.
-                        if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n')
-                        {
-                            i++;
-                        }
-
-                        AppendAscii((byte)'\\');
-                        AppendAscii((byte)'n');
-                        break;
-                    case '\t' when escape:
-                        AppendAscii((byte)c);
-                        break;
-                    default:
-                        if (c >= 0x20 && c != 0x7F)
-                        {
-                            AppendAscii((byte)c);
-                        }
-
-                        break;
-                }
+                run = text.Length - i;
             }
-            else if (char.IsHighSurrogate(c))
+
+            while (run > 0)
             {
-                if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                if (_lineOctets >= MaxLineOctets)
                 {
-                    AppendRune(new Rune(c, value[i + 1]));
-                    i++;
+                    FoldLine();
                 }
+
+                var n = Math.Min(run, MaxLineOctets - _lineOctets);
+                System.Text.Ascii.FromUtf16(text.Slice(i, n), _buffer.AsSpan(_length, n), out _);
+                _length += n;
+                _lineOctets += n;
+                i += n;
+                run -= n;
             }
-            else if (!char.IsLowSurrogate(c) && !char.IsControl(c))
+
+            if (i < text.Length)
             {
-                AppendRune(new Rune(c));
+                i = AppendOther(value, i, escape);
             }
         }
+    }
+
+    /// <summary>Writes the character at <paramref name="i"/> (escaped, dropped or UTF-8 encoded); returns the index after it.</summary>
+    private int AppendOther(string value, int i, bool escape)
+    {
+        var c = value[i];
+        if (c < 0x80)
+        {
+            switch (c)
+            {
+                case '\\' or ';' or ',' when escape:
+                    AppendAscii((byte)'\\');
+                    AppendAscii((byte)c);
+                    break;
+                case '\r' or '\n' when escape:
+                    // CRLF, CR and LF are all one line break in the data.
+                    if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    AppendAscii((byte)'\\');
+                    AppendAscii((byte)'n');
+                    break;
+                case '\t' when escape:
+                    AppendAscii((byte)c);
+                    break;
+                default:
+                    if (c >= 0x20 && c != 0x7F)
+                    {
+                        AppendAscii((byte)c);
+                    }
+
+                    break;
+            }
+        }
+        else if (char.IsHighSurrogate(c))
+        {
+            if (i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                AppendRune(new Rune(c, value[i + 1]));
+                i++;
+            }
+        }
+        else if (!char.IsLowSurrogate(c) && !char.IsControl(c))
+        {
+            AppendRune(new Rune(c));
+        }
+
+        return i + 1;
     }
 
     private void AppendRune(Rune rune)
