@@ -55,6 +55,14 @@ public static class FeedLinks
     public static IReadOnlyList<FeedLinkView> SiteWide(SiteSettings s) =>
         [All(s), Kind(s, MediaKind.Tv), Kind(s, MediaKind.Anime), Kind(s, MediaKind.Movie), Premieres(s), Finales(s)];
 
+    /// <summary>
+    /// The site-wide feeds a page's subscribe panel offers after the page's own: those not among
+    /// them (by address), in site order. Pages whose own feeds are not site-wide (title pages)
+    /// get <paramref name="siteWide"/> itself.
+    /// </summary>
+    public static IReadOnlyList<FeedLinkView> Others(IReadOnlyList<FeedLinkView> own, IReadOnlyList<FeedLinkView> siteWide) =>
+        siteWide.Any(f => own.Any(o => o.Href == f.Href)) ? [.. siteWide.Where(f => !own.Any(o => o.Href == f.Href))] : siteWide;
+
     private static FeedLinkView Make(SiteSettings s, string label, string timed, string allDay) => new()
     {
         Label = label,

@@ -72,7 +72,7 @@ public sealed class PlannedPage
 }
 
 /// <summary>Makes <see cref="PageView"/>s: canonical URL from the base URL and path, full title.</summary>
-public sealed class PageViews(string baseUrl, string siteTitle, SiteNav nav)
+public sealed class PageViews(string baseUrl, string siteTitle, SiteNav nav, IReadOnlyList<FeedLinkView> siteFeeds)
 {
     public PageView Make(string path, string title, string description, string section) => new()
     {
@@ -83,5 +83,6 @@ public sealed class PageViews(string baseUrl, string siteTitle, SiteNav nav)
         Canonical = baseUrl + path,
         Section = section,
         Header = nav.Header(section, path),
+        SiteFeeds = siteFeeds,
     };
 }

@@ -220,6 +220,12 @@ public sealed record PageView
     /// <summary>Calendar feeds this page offers (webcal / Google / .ics links, and head links).</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
 
+    /// <summary>The site-wide feeds the subscribe panel offers after <see cref="Feeds"/> (<see cref="FeedLinks.Others"/>).</summary>
+    public IReadOnlyList<FeedLinkView> OtherFeeds => FeedLinks.Others(Feeds, SiteFeeds);
+
+    /// <summary>The site-wide feeds (<c>site.feeds</c>); not a member templates or the page hash see, since <see cref="OtherFeeds"/> shows them.</summary>
+    internal IReadOnlyList<FeedLinkView> SiteFeeds { get; init; } = [];
+
     /// <summary>The layout places the feed links itself (title pages: near the top), not the base layout at the end.</summary>
     public bool FeedsShownInContent { get; init; }
 }

@@ -9,7 +9,7 @@ namespace Simkl.Site.Tests.Outputs.Html;
 /// </summary>
 public sealed class PlannedPageTests
 {
-    private static readonly PageViews Views = new("https://example.test", "Site", new SiteNav([]));
+    private static readonly PageViews Views = new("https://example.test", "Site", new SiteNav([]), []);
 
     [Fact]
     public void A_page_made_late_is_made_when_asked_and_each_time()
