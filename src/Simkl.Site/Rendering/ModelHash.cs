@@ -5,6 +5,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.IO.Hashing;
 
@@ -25,6 +26,10 @@ public static class ModelHash
 {
     private const int MaxDepth = 64;
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+
+    // The digests of [HashedOnce] objects, by instance: computed the first time a page's model
+    // reaches one, written as those 16 bytes on every later page.
+    private static readonly ConditionalWeakTable<object, byte[]> Digests = new();
 
     /// <summary>Lowercase hex of the XXH128 of <paramref name="values"/>, or null when one cannot be hashed.</summary>
     public static string? Of(params ReadOnlySpan<object?> values)
@@ -48,7 +53,7 @@ public static class ModelHash
     private sealed record Member(string Name, Func<object, object?> Get);
 
     /// <summary>A type as the hash sees it: its name, hashed once (a page model has thousands of objects), and its members.</summary>
-    private sealed record Shape(long NameHash, Member[] Members);
+    private sealed record Shape(long NameHash, Member[] Members, bool HashedOnce);
 
     private sealed class UnhashableException : Exception;
 
@@ -163,6 +168,34 @@ public static class ModelHash
         {
             var type = value.GetType();
             var shape = Shapes.GetOrAdd(type, Describe);
+            if (shape.HashedOnce)
+            {
+                if (!Digests.TryGetValue(value, out var digest))
+                {
+                    digest = Digest(value, shape, depth);
+                    Digests.AddOrUpdate(value, digest);
+                }
+
+                Tag(16);
+                Bytes(digest);
+                return;
+            }
+
+            Members(value, shape, depth);
+        }
+
+        private static byte[] Digest(object value, Shape shape, int depth)
+        {
+            using var inner = new HashWriter();
+            inner.Members(value, shape, depth);
+            inner.Flush();
+            var digest = new byte[16];
+            inner._hash.GetHashAndReset(digest);
+            return digest;
+        }
+
+        private void Members(object value, Shape shape, int depth)
+        {
             Tag(14);
             Int64(shape.NameHash);
             foreach (var member in shape.Members)
@@ -194,6 +227,13 @@ public static class ModelHash
             Reserve(8);
             BinaryPrimitives.WriteInt64LittleEndian(_buffer.AsSpan(_used), value);
             _used += 8;
+        }
+
+        private void Bytes(ReadOnlySpan<byte> bytes)
+        {
+            Reserve(bytes.Length);
+            bytes.CopyTo(_buffer.AsSpan(_used));
+            _used += bytes.Length;
         }
 
         private void Text(string text)
@@ -234,7 +274,7 @@ public static class ModelHash
         var nameHash = (long)XxHash64.HashToUInt64(MemoryMarshal.AsBytes((type.FullName ?? type.Name).AsSpan()));
         if (type.IsEnum)
         {
-            return new Shape(nameHash, []);
+            return new Shape(nameHash, [], false);
         }
 
         var members = new List<Member>();
@@ -252,7 +292,7 @@ public static class ModelHash
         }
 
         members.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
-        return new Shape(nameHash, [.. members]);
+        return new Shape(nameHash, [.. members], type.IsDefined(typeof(HashedOnceAttribute), inherit: false));
     }
 
     private static Func<object, object?> Getter(Type type, MemberInfo member)
@@ -263,3 +303,11 @@ public static class ModelHash
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
     }
 }
+
+/// <summary>
+/// A view model type whose instances are immutable once made and shared by many pages (a card
+/// shows on its day page, its title page, week and calendar pages): <see cref="ModelHash"/> walks
+/// each instance once and reuses its digest on every later page.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class HashedOnceAttribute : Attribute;

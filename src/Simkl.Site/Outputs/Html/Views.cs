@@ -33,6 +33,7 @@ public sealed record AiredState(bool HasAired, string? At, string? On)
 /// An airing card (hooks: docs/markup.md): one episode, one movie release, or a binge drop collapsed
 /// into one card ("Episodes 1–8").
 /// </summary>
+[HashedOnce]
 public sealed record AiringCard
 {
     public required long SimklId { get; init; }
