@@ -19,6 +19,9 @@ public sealed record EpisodeView(int Episode, string Label, string? Title, strin
     public AiredState Aired { get; init; } = AiredState.Unknown;
 }
 
+/// <summary>What the mark-watched partial shows: the redirect (none: no button), when it aired, what it names for screen readers.</summary>
+public sealed record MarkWatchedView(string? Href, AiredState Aired, string Name, string? Episode, bool NewTab);
+
 /// <summary>
 /// Whether an airing had aired when the site was built (<c>Model.Aired</c>), and what the script
 /// re-checks against the visitor's clock: the instant (<c>data-aired-at</c>) or, for date-only
@@ -76,6 +79,9 @@ public sealed record AiringCard
 
     /// <summary>Aired at build time, and the instant or date the script re-checks ("Mark watched" shows only once aired).</summary>
     public AiredState Aired { get; init; } = AiredState.Unknown;
+
+    /// <summary>The "Mark watched" button's input (the mark-watched partial); its link leaves the frame on embed cards.</summary>
+    public MarkWatchedView Watch => new(MarkWatched, Aired, Name, EpisodeLabel, NewTab: Embed);
 
     /// <summary>Trailer and Share redirects for the action menu; null without a client id.</summary>
     public AiringRedirects? Redirects { get; init; }
