@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -8,19 +7,16 @@ using Scriban.Runtime.Accessors;
 namespace Simkl.Site.Rendering;
 
 /// <summary>
-/// Scriban's member access for our own view models with compiled getters. Scriban reads a member
+/// Scriban's member access for our own view models with typed getters. Scriban reads a member
 /// through reflection (<c>PropertyInfo.GetValue</c>), boxing every bool and number it returns; a
 /// production build reads tens of millions of members, and that reflection and boxing were a
 /// visible share of its CPU and allocations. The members are exactly those of Scriban's
 /// <see cref="TypedObjectAccessor"/> (same names, same filter), which answers everything but reads.
-/// A getter is compiled the first time its member is read; the accessor is built once per type and
-/// shared by every render thread.
+/// A member's getter (<see cref="MemberGetters"/>) is looked up the first time the member is read;
+/// the accessor is built once per type and shared by every render thread.
 /// </summary>
 internal sealed class CompiledMemberAccessor : IObjectAccessor
 {
-    private static readonly object True = true;
-    private static readonly object False = false;
-
     private readonly TypedObjectAccessor _inner;
     private readonly Dictionary<string, Slot> _members;
 
@@ -28,8 +24,8 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
     {
         private Func<object, object?>? _getter;
 
-        // Compiled once; two threads compiling the same getter at once both get a correct one.
-        public Func<object, object?> Getter => _getter ??= Compile(member);
+        // Looked up once; two threads asking at once both get the same shared getter.
+        public Func<object, object?> Getter => _getter ??= MemberGetters.For(member);
     }
 
     public CompiledMemberAccessor(TypedObjectAccessor inner, Type type, MemberRenamerDelegate renamer, TemplateContext context, object target)
@@ -58,17 +54,6 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
         FieldInfo f => !f.IsStatic && !f.IsLiteral,
         _ => false,
     };
-
-    private static Func<object, object?> Compile(MemberInfo member)
-    {
-        var target = Expression.Parameter(typeof(object), "target");
-        Expression value = Expression.MakeMemberAccess(Expression.Convert(target, member.DeclaringType!), member);
-        var type = member is PropertyInfo p ? p.PropertyType : ((FieldInfo)member).FieldType;
-        value = type == typeof(bool)
-            ? Expression.Condition(value, Expression.Constant(True, typeof(object)), Expression.Constant(False, typeof(object)))
-            : Expression.Convert(value, typeof(object));
-        return Expression.Lambda<Func<object, object?>>(value, target).Compile();
-    }
 
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {

@@ -3,7 +3,6 @@ using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -268,7 +267,7 @@ public static class ModelHash
     }
 
     // Public instance properties (without indexers) and fields: what Scriban's accessor exposes to
-    // a template. Compiled getters, once per type, shared by all render threads.
+    // a template. Getters shared with the template accessor (MemberGetters), once per type.
     private static Shape Describe(Type type)
     {
         var nameHash = (long)XxHash64.HashToUInt64(MemoryMarshal.AsBytes((type.FullName ?? type.Name).AsSpan()));
@@ -282,25 +281,17 @@ public static class ModelHash
         {
             if (property.GetMethod is { IsPublic: true } && property.GetIndexParameters().Length == 0)
             {
-                members.Add(new Member(property.Name, Getter(type, property)));
+                members.Add(new Member(property.Name, MemberGetters.For(property)));
             }
         }
 
         foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Instance))
         {
-            members.Add(new Member(field.Name, Getter(type, field)));
+            members.Add(new Member(field.Name, MemberGetters.For(field)));
         }
 
         members.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
         return new Shape(nameHash, [.. members], type.IsDefined(typeof(HashedOnceAttribute), inherit: false));
-    }
-
-    private static Func<object, object?> Getter(Type type, MemberInfo member)
-    {
-        var target = Expression.Parameter(typeof(object), "target");
-        var typed = type.IsValueType ? Expression.Unbox(target, type) : Expression.Convert(target, type);
-        var access = Expression.MakeMemberAccess(typed, member);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
     }
 }
 

@@ -77,6 +77,27 @@ public sealed class ModelHashTests
     }
 
     [Fact]
+    public void Structs_fields_and_inherited_members_are_read_too()
+    {
+        Assert.NotEqual(ModelHash.Of(new KeyValuePair<string, int>("a", 1)), ModelHash.Of(new KeyValuePair<string, int>("a", 2)));
+        Assert.Equal(ModelHash.Of(new KeyValuePair<string, int>("a", 1)), ModelHash.Of(new KeyValuePair<string, int>("a", 1)));
+        Assert.NotEqual(ModelHash.Of(new Derived { Base = "x", Field = 1 }), ModelHash.Of(new Derived { Base = "y", Field = 1 }));
+        Assert.NotEqual(ModelHash.Of(new Derived { Base = "x", Field = 1 }), ModelHash.Of(new Derived { Base = "x", Field = 2 }));
+    }
+
+    public class BaseModel
+    {
+        public string Base { get; init; } = "";
+    }
+
+    public sealed class Derived : BaseModel
+    {
+#pragma warning disable CA1051 // a public field: the hash reads fields as templates do
+        public int Field;
+#pragma warning restore CA1051
+    }
+
+    [Fact]
     public void A_model_that_cannot_be_described_has_no_hash()
     {
         Assert.Null(ModelHash.Of(new WithDelegate(() => 1)));
