@@ -98,7 +98,8 @@ public sealed class HtmlTemplateContext : TemplateContext
     // tens of thousands of pages that reflection was a visible share of the build. The accessors of
     // our own view models are the same for every context (same member filter and renamer, no state
     // after construction), so they are built once per type and shared by all render threads, and
-    // they read members through compiled getters instead of reflection (CompiledMemberAccessor).
+    // they read members through getters made once per member (ViewModelAccessor, MemberGetters)
+    // instead of reflection.
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var type = target.GetType();
@@ -114,7 +115,7 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         var accessor = base.GetMemberAccessorImpl(target);
         return accessor is TypedObjectAccessor typed
-            ? SharedAccessors.GetOrAdd(type, new CompiledMemberAccessor(typed, type, MemberRenamer ?? StandardMemberRenamer.Default, this, target))
+            ? SharedAccessors.GetOrAdd(type, new ViewModelAccessor(typed, type, MemberRenamer ?? StandardMemberRenamer.Default, this, target))
             : accessor;
     }
 

@@ -7,7 +7,7 @@ namespace Simkl.Site.Rendering;
 /// <summary>
 /// One getter per view-model member (<c>target =&gt; target.Member</c>, the value boxed; bools as two
 /// shared boxes), made once per build and shared by the template accessor
-/// (<see cref="CompiledMemberAccessor"/>) and <see cref="ModelHash"/>. A property of a class is read
+/// (<see cref="ViewModelAccessor"/>) and <see cref="ModelHash"/>. A property of a class is read
 /// through a delegate bound to its get method: made by reflection, with no code generated per
 /// member. Compiling an expression per member instead made ~750 methods in a sample build (a
 /// visible part of its start-up). Fields and members of structs use a compiled expression.

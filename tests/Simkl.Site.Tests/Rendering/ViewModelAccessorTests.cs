@@ -7,10 +7,10 @@ using Simkl.Site.Rendering;
 namespace Simkl.Site.Tests.Rendering;
 
 /// <summary>
-/// The compiled getters read exactly what Scriban's reflection accessor reads: the same member
+/// Our accessor's getters read exactly what Scriban's reflection accessor reads: the same member
 /// names, the same values (bools, numbers, nulls, fields, inherited members), and nothing it hides.
 /// </summary>
-public sealed class CompiledMemberAccessorTests
+public sealed class ViewModelAccessorTests
 {
     public class Base
     {
@@ -46,22 +46,22 @@ public sealed class CompiledMemberAccessorTests
     {
         var context = new TemplateContext();
         var typed = new TypedObjectAccessor(target.GetType(), null, StandardMemberRenamer.Default);
-        var compiled = new CompiledMemberAccessor(typed, target.GetType(), StandardMemberRenamer.Default, context, target);
+        var ours = new ViewModelAccessor(typed, target.GetType(), StandardMemberRenamer.Default, context, target);
 
         var names = typed.GetMembers(context, default, target).ToList();
         Assert.NotEmpty(names);
-        Assert.Equal(names, compiled.GetMembers(context, default, target));
+        Assert.Equal(names, ours.GetMembers(context, default, target));
         foreach (var name in names)
         {
             Assert.True(typed.TryGetValue(context, default, target, name, out var expected));
-            Assert.True(compiled.TryGetValue(context, default, target, name, out var actual), name);
+            Assert.True(ours.TryGetValue(context, default, target, name, out var actual), name);
             Assert.Equal(expected, actual);
             Assert.Equal(expected?.GetType(), actual?.GetType());
         }
 
         foreach (var absent in new[] { "hidden", "static", "constant", "write_only", "no_such_member" })
         {
-            Assert.Equal(typed.TryGetValue(context, default, target, absent, out _), compiled.TryGetValue(context, default, target, absent, out _));
+            Assert.Equal(typed.TryGetValue(context, default, target, absent, out _), ours.TryGetValue(context, default, target, absent, out _));
         }
     }
 
@@ -92,7 +92,7 @@ public sealed class CompiledMemberAccessorTests
     {
         protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
             base.GetMemberAccessorImpl(target) is TypedObjectAccessor typed
-                ? new CompiledMemberAccessor(typed, target.GetType(), StandardMemberRenamer.Default, this, target)
+                ? new ViewModelAccessor(typed, target.GetType(), StandardMemberRenamer.Default, this, target)
                 : base.GetMemberAccessorImpl(target);
     }
 }

@@ -15,7 +15,7 @@ namespace Simkl.Site.Rendering;
 /// A member's getter (<see cref="MemberGetters"/>) is looked up the first time the member is read;
 /// the accessor is built once per type and shared by every render thread.
 /// </summary>
-internal sealed class CompiledMemberAccessor : IObjectAccessor
+internal sealed class ViewModelAccessor : IObjectAccessor
 {
     private readonly TypedObjectAccessor _inner;
     private readonly Dictionary<string, Slot> _members;
@@ -28,7 +28,7 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
         public Func<object, object?> Getter => _getter ??= MemberGetters.For(member);
     }
 
-    public CompiledMemberAccessor(TypedObjectAccessor inner, Type type, MemberRenamerDelegate renamer, TemplateContext context, object target)
+    public ViewModelAccessor(TypedObjectAccessor inner, Type type, MemberRenamerDelegate renamer, TemplateContext context, object target)
     {
         _inner = inner;
         _members = new Dictionary<string, Slot>(StringComparer.Ordinal);
