@@ -258,7 +258,7 @@ public static class SiteBuilder
     /// <summary><c>/changes/</c>; entries link to a title's page only when the site has one.</summary>
     private static PlannedPage ChangesPage(ScheduleChangeResult changes, BuildContext context, IReadOnlyList<ContentPage> content, HashSet<string> titlePages)
     {
-        var views = new PageViews(context.Settings.BaseUrl, context.Settings.Title, new SiteNav(content), FeedLinks.SiteWide(context.Settings));
+        var views = PageViews.For(context.Settings, content);
         var view = views.Make(
             SiteUrls.Changes,
             "Schedule changes",

@@ -1,3 +1,5 @@
+using Simkl.Site.Content;
+using Simkl.Site.Settings;
 using Simkl.Site.Rendering;
 using Simkl.Site.Urls;
 
@@ -74,6 +76,10 @@ public sealed class PlannedPage
 /// <summary>Makes <see cref="PageView"/>s: canonical URL from the base URL and path, full title.</summary>
 public sealed class PageViews(string baseUrl, string siteTitle, SiteNav nav, IReadOnlyList<FeedLinkView> siteFeeds)
 {
+    /// <summary>The page views of a site with these settings and content pages (its menu and site-wide feeds).</summary>
+    public static PageViews For(SiteSettings settings, IReadOnlyList<ContentPage> content) =>
+        new(settings.BaseUrl, settings.Title, new SiteNav(content), FeedLinks.SiteWide(settings));
+
     public PageView Make(string path, string title, string description, string section) => new()
     {
         Title = title,

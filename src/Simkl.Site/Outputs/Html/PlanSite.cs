@@ -16,7 +16,7 @@ public static class PlanSite
     public static SitePlan Run(BuildContext context, PageIndex index, IReadOnlyList<ContentPage> content)
     {
         var settings = context.Settings;
-        var views = new PageViews(settings.BaseUrl, settings.Title, new SiteNav(content), FeedLinks.SiteWide(settings));
+        var views = PageViews.For(settings, content);
         var pages = new List<PlannedPage>();
         var calendars = new CalendarPlanner(context, index, views);
         var homes = new HomePlanner(context, index, views);
