@@ -1,4 +1,5 @@
 using Simkl.Site.Model;
+using Simkl.Site.Rendering;
 using Simkl.Site.Settings;
 using Simkl.Site.Urls;
 
@@ -7,8 +8,10 @@ namespace Simkl.Site.Outputs.Html;
 /// <summary>
 /// One calendar feed as a page offers it: the .ics file, its <c>webcal://</c> subscription, and
 /// "Add to Google Calendar", each for the timed and the all-day variant. Templates see it as
-/// <c>page.feeds</c>.
+/// <c>page.feeds</c>. Hashed once per instance: the site-wide feeds are the same instances in
+/// every page's <c>other_feeds</c>.
 /// </summary>
+[HashedOnce]
 public sealed record FeedLinkView
 {
     public required string Label { get; init; }
