@@ -133,15 +133,24 @@ public static class BuildBenchmark
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        if (Directory.Exists(full))
+        Remove(full);
+    }
+
+    /// <summary>
+    /// Deletes a site folder and every file a build keeps beside it (<c>{folder}.*</c>: its state,
+    /// stamps, manifest, fingerprint, page hashes, lock), so the next build there starts from nothing.
+    /// </summary>
+    internal static void Remove(string folder)
+    {
+        if (Directory.Exists(folder))
         {
-            Directory.Delete(full, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
-        File.Delete(StatePath(full));
-        File.Delete(Publish.BuildManifest.PathFor(full));
-        File.Delete(full + ".build-inputs.json");
-        File.Delete(full + ".page-hashes.json");
+        foreach (var beside in Directory.EnumerateFiles(Path.GetDirectoryName(folder)!, Path.GetFileName(folder) + ".*"))
+        {
+            File.Delete(beside);
+        }
     }
 
     /// <summary>The schedule state of a measured build: beside its folder, its own.</summary>

@@ -89,7 +89,7 @@ public static class HugoComparison
         {
             foreach (var folder in folders)
             {
-                Delete(folder);
+                BuildBenchmark.Remove(folder);
             }
         }
 
@@ -115,19 +115,6 @@ public static class HugoComparison
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"    {stage.GetProperty("name").GetString(),-20} {stage.GetProperty("wallSeconds").GetDouble(),7:F2} {stage.GetProperty("cpuSeconds").GetDouble(),7:F2} {stage.GetProperty("allocatedMB").GetDouble(),9:N0}"));
-        }
-    }
-
-    private static void Delete(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-
-        foreach (var beside in Directory.EnumerateFiles(Path.GetDirectoryName(folder)!, Path.GetFileName(folder) + ".*"))
-        {
-            File.Delete(beside);
         }
     }
 
