@@ -53,7 +53,7 @@ public static class FeedLinks
 
     /// <summary>
     /// The site-wide feeds every subscribe panel offers after the page's own: everything, each
-    /// kind, premieres, finales (<c>site.feeds</c>).
+    /// kind, premieres, finales (those not among its own: <c>page.other_feeds</c>).
     /// </summary>
     public static IReadOnlyList<FeedLinkView> SiteWide(SiteSettings s) =>
         [All(s), Kind(s, MediaKind.Tv), Kind(s, MediaKind.Anime), Kind(s, MediaKind.Movie), Premieres(s), Finales(s)];

@@ -29,7 +29,6 @@ public static class SiteViewFactory
             FooterLinks = [.. content.Select(p => new LinkView(p.Path, p.Title))],
             SpoilerSafe = settings.SpoilerSafe,
             MarkWatchedEnabled = !string.IsNullOrWhiteSpace(settings.ClientId),
-            Feeds = FeedLinks.SiteWide(settings),
         };
     }
 

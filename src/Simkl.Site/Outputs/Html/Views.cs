@@ -170,8 +170,6 @@ public sealed record SiteView
     public required bool SpoilerSafe { get; init; }
     public required bool MarkWatchedEnabled { get; init; }
 
-    /// <summary>The feeds every subscribe panel offers after the page's own (everything, kinds, premieres, finales).</summary>
-    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
     public string SimklUrl => "https://simkl.com";
 
     /// <summary>Paths the layouts link to, from the URL map, so no template spells one itself.</summary>
@@ -230,7 +228,7 @@ public sealed record PageView
     /// <summary>The site-wide feeds the subscribe panel offers after <see cref="Feeds"/> (<see cref="FeedLinks.Others"/>).</summary>
     public IReadOnlyList<FeedLinkView> OtherFeeds => FeedLinks.Others(Feeds, SiteFeeds);
 
-    /// <summary>The site-wide feeds (<c>site.feeds</c>); not a member templates or the page hash see, since <see cref="OtherFeeds"/> shows them.</summary>
+    /// <summary>The site-wide feeds (<see cref="FeedLinks.SiteWide"/>); not a member templates or the page hash see, since <see cref="OtherFeeds"/> shows them.</summary>
     internal IReadOnlyList<FeedLinkView> SiteFeeds { get; init; } = [];
 
     /// <summary>The layout places the feed links itself (title pages: near the top), not the base layout at the end.</summary>
