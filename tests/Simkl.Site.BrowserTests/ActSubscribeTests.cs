@@ -103,6 +103,59 @@ public sealed class ActSubscribeTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_title_page_offers_its_own_feed_and_adds_the_site_wide_ones_from_feeds_json()
+    {
+        var site = await fixture.SampleSiteAsync();
+        await using var watched = await fixture.OpenAsync();
+        await watched.GotoAsync(site.Url("title"));
+        var panel = watched.Page.Locator("[data-subscribe]");
+        var feeds = panel.Locator("input[name='feed']");
+
+        // The title's own feed is in the page and checked; the six site-wide ones follow from
+        // /api/v1/feeds.json, in site order, each once.
+        await Assertions.Expect(feeds).ToHaveCountAsync(7);
+        var values = await feeds.EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)");
+        Assert.Matches("^/ics/tv/[0-9]+\\.ics$", values[0]);
+        Assert.Equal(["/ics/all.ics", "/ics/tv.ics", "/ics/anime.ics", "/ics/movies.ics", "/ics/premieres.ics", "/ics/finales.ics"], values[1..]);
+        Assert.True(await feeds.First.IsCheckedAsync());
+
+        var baseUrl = (await panel.Locator("[data-subscribe-url]").InputValueAsync())[..^values[0].Length]; // the site's configured address
+        await panel.GetByLabel("Premieres").CheckAsync();
+        await panel.GetByLabel("All-day", new() { Exact = false }).CheckAsync();
+        Assert.Equal(baseUrl + "/ics/premieres-allday.ics", await panel.Locator("[data-subscribe-url]").InputValueAsync());
+        Assert.Equal("/ics/premieres-allday.ics", await panel.Locator("a[data-subscribe-link=ics]").GetAttributeAsync("href"));
+        Assert.StartsWith("webcal://", await panel.Locator("a[data-subscribe-link=webcal]").GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Equal("Premieres", await panel.Locator("[data-subscribe-label]").TextContentAsync());
+
+        // Back to the title's own feed: its links again.
+        await feeds.First.CheckAsync();
+        Assert.Equal(baseUrl + values[0].Replace(".ics", "-allday.ics", StringComparison.Ordinal), await panel.Locator("[data-subscribe-url]").InputValueAsync());
+        watched.AssertClean("title page subscribe panel");
+    }
+
+    [Fact]
+    public async Task Without_feeds_json_the_panel_keeps_the_pages_own_feed_working()
+    {
+        var site = await fixture.SampleSiteAsync();
+        await using var watched = await fixture.OpenAsync();
+        await watched.Page.RouteAsync("**/api/v1/feeds.json", route => route.FulfillAsync(new() { Status = 503, Body = "down" }));
+        var feedsJson = new Uri(site.BaseUrl, "/api/v1/feeds.json").AbsoluteUri;
+        var answered = watched.Page.WaitForResponseAsync(feedsJson);
+        await watched.GotoAsync(site.Url("title"));
+        await answered;
+        var panel = watched.Page.Locator("[data-subscribe]");
+
+        await Assertions.Expect(panel.Locator("[data-subscribe-choices]")).ToBeVisibleAsync();
+        await Assertions.Expect(panel.Locator("input[name='feed']")).ToHaveCountAsync(1);
+        await panel.GetByLabel("All-day", new() { Exact = false }).CheckAsync();
+        Assert.Matches("^/ics/tv/[0-9]+-allday\\.ics$", await panel.Locator("a[data-subscribe-link=ics]").GetAttributeAsync("href"));
+
+        // The failed document is the only problem (Chromium logs its status as a console error too).
+        Assert.Contains("HTTP 503: " + feedsJson, watched.Problems);
+        Assert.All(watched.Problems, p => Assert.True(p.Contains("503", StringComparison.Ordinal), p));
+    }
+
+    [Fact]
     public async Task Filters_round_trip_through_the_address_and_an_empty_result_offers_a_reset()
     {
         var site = await fixture.SampleSiteAsync();

@@ -127,6 +127,9 @@ public static class SiteUrls
     /// <summary>The latest capture time, which pages kept from older builds read to say whether newer data is due.</summary>
     public const string ApiCapture = "/api/v1/capture.json";
 
+    /// <summary>The site-wide calendar feeds and their subscription links, which subscribe panels add to the page's own.</summary>
+    public const string ApiFeeds = "/api/v1/feeds.json";
+
     public static string ApiSchema(string name) => $"/api/v1/schema/{name}.json";
 
     /// <summary>

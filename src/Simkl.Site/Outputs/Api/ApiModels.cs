@@ -111,3 +111,18 @@ public sealed record ApiCapture(
     [property: JsonPropertyName("$schema")] string Schema,
     int Version,
     string CapturedAt);
+
+/// <summary>
+/// The site-wide calendar feeds with their subscription links (<c>/api/v1/feeds.json</c>): a
+/// function of the settings alone. Subscribe panels add the feeds not among the page's own from it.
+/// </summary>
+public sealed record ApiFeeds(
+    [property: JsonPropertyName("$schema")] string Schema,
+    int Version,
+    IReadOnlyList<ApiFeed> Feeds);
+
+/// <summary>One feed: its name, and the links of its timed and its all-day variant.</summary>
+public sealed record ApiFeed(string Label, ApiFeedLinks Timed, ApiFeedLinks AllDay);
+
+/// <summary>One variant's site-relative path, absolute URL, webcal:// address and add-to-calendar links.</summary>
+public sealed record ApiFeedLinks(string Path, string Url, string Webcal, string Google, string Outlook);

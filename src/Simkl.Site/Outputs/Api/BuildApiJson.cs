@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Simkl.Site.Model;
-using Simkl.Site.Outputs.Html;
 using Simkl.Site.Rendering;
 using Simkl.Site.Urls;
 using Simkl.Site.Index;
@@ -11,7 +10,7 @@ namespace Simkl.Site.Outputs.Api;
 
 /// <summary>
 /// Writes the versioned JSON API under <c>/api/v1/</c> (calendar, per-kind calendars, trending,
-/// premieres, the capture time) and the JSON Schemas that document it under <c>/api/v1/schema/</c>.
+/// premieres, the capture time, the site-wide feeds) and the JSON Schemas that document it under <c>/api/v1/schema/</c>.
 /// Every value is a function of the snapshot, settings and kept stamps: <c>generatedAt</c> is the
 /// capture time of the snapshot since which the document's content is unchanged
 /// (<see cref="BuildContext.StampOf"/>), so a file changes only with what it shows; only
@@ -23,7 +22,7 @@ public sealed class BuildApiJson : IOutputGenerator
     public const int Version = 1;
 
     /// <summary>The schema files, one per document type plus the shared definitions.</summary>
-    public static readonly IReadOnlyList<string> SchemaNames = ["common", "calendar", "trending", "premieres", "capture"];
+    public static readonly IReadOnlyList<string> SchemaNames = ["common", "calendar", "trending", "premieres", "capture", "feeds"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -53,6 +52,7 @@ public sealed class BuildApiJson : IOutputGenerator
         yield return Stamped(context, SiteUrls.File(SiteUrls.ApiPremieres), at => Premieres(context, index, at));
         yield return Write(SiteUrls.File(SiteUrls.ApiCapture),
             new ApiCapture(SchemaUrl(context, "capture"), Version, Instant(context.Catalogue.Snapshot.CapturedAt)));
+        yield return Write(SiteUrls.File(SiteUrls.ApiFeeds), Feeds(context));
 
         foreach (var name in SchemaNames)
         {
@@ -124,6 +124,12 @@ public sealed class BuildApiJson : IOutputGenerator
             IcsUrl: SiteUrls.Absolute(settings.BaseUrl, SiteUrls.IcsTitle(title.Kind, title.SimklId, false)),
             MarkWatchedUrl: SimklLinks.MarkWatched(title, airing, settings.ClientId, settings.MarkWatchedMovies));
     }
+
+    private static ApiFeeds Feeds(BuildContext context) =>
+        new(SchemaUrl(context, "feeds"), Version, [.. FeedLinks.SiteWide(context.Settings).Select(f => new ApiFeed(
+            f.Label,
+            new ApiFeedLinks(f.Href, f.Url, f.Webcal, f.Google, f.Outlook),
+            new ApiFeedLinks(f.AllDayHref, f.AllDayUrl, f.AllDayWebcal, f.AllDayGoogle, f.AllDayOutlook)))]);
 
     private static ApiTrending Trending(BuildContext context, MediaKind kind, string generatedAt)
     {

@@ -184,6 +184,7 @@ public sealed record SiteLinks
     public string WidgetScript => SiteUrls.WidgetScript;
     public string ApiCalendar => SiteUrls.ApiCalendar(null);
     public string ApiCapture => SiteUrls.ApiCapture;
+    public string ApiFeeds => SiteUrls.ApiFeeds;
     public string Search => SiteUrls.Search;
     public string SearchIndex => SiteUrls.SearchIndex;
     public string Subscribe => SiteUrls.Subscribe;
@@ -225,10 +226,13 @@ public sealed record PageView
     /// <summary>Calendar feeds this page offers (webcal / Google / .ics links, and head links).</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
 
-    /// <summary>The site-wide feeds the subscribe panel offers after <see cref="Feeds"/> (<see cref="FeedLinks.Others"/>).</summary>
-    public IReadOnlyList<FeedLinkView> OtherFeeds => FeedLinks.Others(Feeds, SiteFeeds);
+    /// <summary>
+    /// Some site-wide feeds are not among <see cref="Feeds"/>: the subscribe panel then lets its
+    /// script add them from <c>/api/v1/feeds.json</c> instead of repeating them on every page.
+    /// </summary>
+    public bool HasOtherFeeds => FeedLinks.AnyOther(Feeds, SiteFeeds);
 
-    /// <summary>The site-wide feeds (<see cref="FeedLinks.SiteWide"/>); not a member templates or the page hash see, since <see cref="OtherFeeds"/> shows them.</summary>
+    /// <summary>The site-wide feeds (<see cref="FeedLinks.SiteWide"/>); not a member templates or the page hash see, since <see cref="HasOtherFeeds"/> tells all a page shows of them.</summary>
     internal IReadOnlyList<FeedLinkView> SiteFeeds { get; init; } = [];
 
     /// <summary>The layout places the feed links itself (title pages: near the top), not the base layout at the end.</summary>

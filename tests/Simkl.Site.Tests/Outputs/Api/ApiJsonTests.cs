@@ -23,6 +23,7 @@ public sealed class ApiJsonTests
         _ when path.StartsWith("api/v1/trending/", StringComparison.Ordinal) => "trending",
         "api/v1/premieres.json" => "premieres",
         "api/v1/capture.json" => "capture",
+        _ when path.StartsWith("api/v1/feeds", StringComparison.Ordinal) => "feeds",
         _ => throw new ArgumentException(path),
     };
 
@@ -76,8 +77,8 @@ public sealed class ApiJsonTests
         Assert.Equal(
             [
                 "api/v1/calendar.json", "api/v1/calendar/anime.json", "api/v1/calendar/movies.json", "api/v1/calendar/tv.json",
-                "api/v1/capture.json", "api/v1/premieres.json", "api/v1/schema/calendar.json", "api/v1/schema/capture.json",
-                "api/v1/schema/common.json", "api/v1/schema/premieres.json", "api/v1/schema/trending.json",
+                "api/v1/capture.json", "api/v1/feeds.json", "api/v1/premieres.json", "api/v1/schema/calendar.json", "api/v1/schema/capture.json",
+                "api/v1/schema/common.json", "api/v1/schema/feeds.json", "api/v1/schema/premieres.json", "api/v1/schema/trending.json",
                 "api/v1/trending/anime.json", "api/v1/trending/movies.json", "api/v1/trending/tv.json",
             ],
             Build().Keys.Order(StringComparer.Ordinal));
@@ -118,6 +119,11 @@ public sealed class ApiJsonTests
         var localTime = calendar.Replace("\"airsAt\":\"2026-11-28T01:00:00Z\"", "\"airsAt\":\"2026-11-28T01:00:00+01:00\"", StringComparison.Ordinal);
         var extraField = calendar.Replace("\"premiere\":", "\"surprise\":1,\"premiere\":", StringComparison.Ordinal);
         var badKind = files["api/v1/trending/tv.json"].Text().Replace("\"kind\":\"tv\"", "\"kind\":\"show\"", StringComparison.Ordinal);
+        var feeds = files["api/v1/feeds.json"].Text();
+        var scriptLink = feeds.Replace("\"google\":\"https://calendar.google.com/", "\"google\":\"javascript:alert(1)//", StringComparison.Ordinal);
+        var foreignPath = feeds.Replace("\"path\":\"/ics/tv.ics\"", "\"path\":\"//evil.example/tv.ics\"", StringComparison.Ordinal);
+        Assert.NotEqual(feeds, scriptLink);
+        Assert.NotEqual(feeds, foreignPath);
         Assert.NotEqual(calendar, bothTimes);
         Assert.NotEqual(calendar, localTime);
         Assert.NotEqual(calendar, extraField);
@@ -127,6 +133,8 @@ public sealed class ApiJsonTests
                 new("api/v1/calendar-local.json", OutputFile.Text("x", localTime)),
                 new("api/v1/calendar-extra.json", OutputFile.Text("x", extraField)),
                 new("api/v1/trending/bad.json", OutputFile.Text("x", badKind)),
+                new("api/v1/feeds-script.json", OutputFile.Text("x", scriptLink)),
+                new("api/v1/feeds-foreign.json", OutputFile.Text("x", foreignPath)),
             ],
             files.Where(f => f.Key.StartsWith("api/v1/schema/", StringComparison.Ordinal)).ToDictionary());
         Assert.All(results, r => Assert.False(r.Valid, $"{r.File} should not validate"));

@@ -3,13 +3,14 @@ using Simkl.Site.Rendering;
 using Simkl.Site.Settings;
 using Simkl.Site.Urls;
 
-namespace Simkl.Site.Outputs.Html;
+namespace Simkl.Site.Outputs;
 
 /// <summary>
 /// One calendar feed as a page offers it: the .ics file, its <c>webcal://</c> subscription, and
 /// "Add to Google Calendar", each for the timed and the all-day variant. Templates see it as
-/// <c>page.feeds</c>. Hashed once per instance: the site-wide feeds are the same instances in
-/// every page's <c>other_feeds</c>.
+/// <c>page.feeds</c>; <c>/api/v1/feeds.json</c> lists the site-wide ones (Outputs/Api), from which
+/// subscribe panels add those a page does not carry. Hashed once per instance: the calendar pages
+/// share theirs.
 /// </summary>
 [HashedOnce]
 public sealed record FeedLinkView
@@ -53,18 +54,15 @@ public static class FeedLinks
 
     /// <summary>
     /// The site-wide feeds every subscribe panel offers after the page's own: everything, each
-    /// kind, premieres, finales (those not among its own: <c>page.other_feeds</c>).
+    /// kind, premieres, finales. Pages do not repeat them: <c>/api/v1/feeds.json</c> lists them
+    /// and the panel's script adds those not among the page's own.
     /// </summary>
     public static IReadOnlyList<FeedLinkView> SiteWide(SiteSettings s) =>
         [All(s), Kind(s, MediaKind.Tv), Kind(s, MediaKind.Anime), Kind(s, MediaKind.Movie), Premieres(s), Finales(s)];
 
-    /// <summary>
-    /// The site-wide feeds a page's subscribe panel offers after the page's own: those not among
-    /// them (by address), in site order. Pages whose own feeds are not site-wide (title pages)
-    /// get <paramref name="siteWide"/> itself.
-    /// </summary>
-    public static IReadOnlyList<FeedLinkView> Others(IReadOnlyList<FeedLinkView> own, IReadOnlyList<FeedLinkView> siteWide) =>
-        siteWide.Any(f => own.Any(o => o.Href == f.Href)) ? [.. siteWide.Where(f => !own.Any(o => o.Href == f.Href))] : siteWide;
+    /// <summary>Some of <paramref name="siteWide"/> is not among <paramref name="own"/> (by address): the panel has more to offer.</summary>
+    public static bool AnyOther(IReadOnlyList<FeedLinkView> own, IReadOnlyList<FeedLinkView> siteWide) =>
+        siteWide.Any(f => !own.Any(o => o.Href == f.Href));
 
     private static FeedLinkView Make(SiteSettings s, string label, string timed, string allDay) => new()
     {
