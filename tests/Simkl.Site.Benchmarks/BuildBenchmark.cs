@@ -19,7 +19,7 @@ public static class BuildBenchmark
     {
         var repo = RepoPaths.Find();
         Console.WriteLine($"build benchmark: {Path.GetFullPath(options.DataDir)} -> {Path.GetFullPath(options.OutDir)}");
-        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC.ToString().ToLowerInvariant()}, load average {Machine.LoadAverage()}");
+        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {Machine.GarbageCollector()}, load average {Machine.LoadAverage()}");
         Fresh(options.OutDir);
 
         BuildResult full;

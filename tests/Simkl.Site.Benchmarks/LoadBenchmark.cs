@@ -28,7 +28,7 @@ public static class LoadBenchmark
 
         Console.WriteLine($"load benchmark: {Path.GetFullPath(dir)}");
         Console.WriteLine($"  snapshot: captured {manifest.CapturedAt:yyyy-MM-dd'T'HH:mm:ssK}, synthetic {manifest.Synthetic.ToString().ToLowerInvariant()}, {stored.Count} stored files, {mb:F1} MB JSON");
-        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC.ToString().ToLowerInvariant()}");
+        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {Machine.GarbageCollector()}");
         Console.WriteLine($"  load average: {LoadAverage()} (other processes on the machine inflate wall times; compare cpu time)");
         Console.WriteLine($"  runs: 1 warm-up + {options.Iterations} measured");
 

@@ -14,6 +14,16 @@ public static class Machine
 {
     private const string Time = "/usr/bin/time";
 
+    /// <summary>The garbage collector this process runs with, as the runtime reports it (runtimeconfig and environment applied).</summary>
+    public static string GarbageCollector()
+    {
+        var gc = GC.GetConfigurationVariables();
+        string Of(string key) => gc.TryGetValue(key, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "?" : "?";
+        return System.Runtime.GCSettings.IsServerGC
+            ? $"server GC, {Of("HeapCount")} heaps, concurrent {Of("ConcurrentGC").ToLowerInvariant()}, dynamic adaptation {Of("GCDynamicAdaptationMode")}, not affinitized {Of("NoAffinitize").ToLowerInvariant()}, conserve memory {Of("GCConserveMem")}"
+            : $"workstation GC, concurrent {Of("ConcurrentGC").ToLowerInvariant()}";
+    }
+
     public static string LoadAverage()
     {
         try
