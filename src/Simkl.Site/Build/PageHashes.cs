@@ -36,8 +36,11 @@ internal sealed record PageHashes(string RenderKey, Dictionary<string, string> P
     public string? Previous(string renderKey, string path) =>
         RenderKey == renderKey && Pages.TryGetValue(path, out var hash) ? hash : null;
 
-    public void WriteBeside(string outputDir) =>
-        AtomicFile.Write(PathFor(outputDir), JsonSerializer.SerializeToUtf8Bytes(this));
+    /// <summary>The file's bytes, made while the rest of the build still runs; <see cref="WriteBeside"/> writes them.</summary>
+    public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(this);
+
+    public static void WriteBeside(string outputDir, byte[] serialized) =>
+        AtomicFile.Write(PathFor(outputDir), serialized);
 
     public static void RemoveBeside(string outputDir) => File.Delete(PathFor(outputDir));
 }

@@ -69,6 +69,10 @@ public static class SiteBuilder
             var tracker = new TrackScheduleChanges(options.StatePath);
             return (Tracker: tracker, Changes: tracker.Run(context));
         });
+
+        // The new state's bytes are made as soon as the comparison is done, beside the rest of the
+        // build: the end of the build, which nothing runs beside, then only writes them.
+        var stateBytes = tracking.ContinueWith(t => t.Result.Tracker.Serialize(t.Result.Changes), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         var index = SiteIndex.Build(context);
         var (theme, assets, content) = reading.GetAwaiter().GetResult();
         stages.End("theme+index");
@@ -76,6 +80,7 @@ public static class SiteBuilder
         using var writer = WriteSite.Begin(options.OutputDir, protectedDirs, options.Force);
         var pages = PlanAndRenderPages(options, context, index, content, tracking, titlePages, theme, assets, writer, parallelism, stages, planning);
         var (tracker, changes) = tracking.GetAwaiter().GetResult();
+        var pageHashes = Task.Run(() => pages.Hashes.Hashes().Serialize());
         stages.End("render+verify");
         var generating = progress.Begin("generate feeds, data and widgets", options.Generators.Count, "outputs");
 
@@ -115,7 +120,7 @@ public static class SiteBuilder
 
         generating.Dispose();
         var writing = progress.Begin("write files");
-        var manifest = CreateBuildManifest.Run(context, writer.Digests());
+        var manifest = CreateBuildManifest.Serialize(CreateBuildManifest.Run(context, writer.Digests()));
         stages.End("manifest");
 
         // A first build claims its folder before the folder appears, so a build killed in between
@@ -131,8 +136,8 @@ public static class SiteBuilder
         PageHashes.RemoveBeside(writer.OutputDir);
         var written = writer.Commit();
         CreateBuildManifest.WriteBeside(writer.OutputDir, manifest);
-        pages.Hashes.Hashes().WriteBeside(writer.OutputDir);
-        tracker.Save(changes);
+        PageHashes.WriteBeside(writer.OutputDir, pageHashes.GetAwaiter().GetResult());
+        tracker.Save(stateBytes.GetAwaiter().GetResult());
         if (stampsPath is not null)
         {
             context.Stamps!.Write(stampsPath);

@@ -1,3 +1,4 @@
+using Simkl.Site.IO;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Urls;
@@ -39,12 +40,19 @@ public sealed class TrackScheduleChanges
     public static OutputFile Feed(ScheduleChangeResult result, BuildContext context, Func<string, bool> titlePageExists) =>
         new(SiteUrls.File(SiteUrls.ChangesFeed), ChangesFeed.Write(result.State, context.Settings.Title, context.Settings.BaseUrl, context.Zone, titlePageExists));
 
-    /// <summary>Persists the new state; call after the site was committed.</summary>
-    public void Save(ScheduleChangeResult result)
+    /// <summary>
+    /// The new state's bytes, or null when no state is kept: made as soon as the comparison is
+    /// done, beside the rest of the build, so writing it at the end (<see cref="Save"/>) is only a write.
+    /// </summary>
+    public byte[]? Serialize(ScheduleChangeResult result) =>
+        _statePath is null ? null : ScheduleStateStore.Serialize(result.State);
+
+    /// <summary>Persists the new state (<see cref="Serialize"/>'s bytes); call after the site was committed.</summary>
+    public void Save(byte[]? state)
     {
-        if (_statePath is not null)
+        if (_statePath is not null && state is not null)
         {
-            ScheduleStateStore.Write(_statePath, result.State);
+            AtomicFile.Write(_statePath, state);
         }
     }
 }

@@ -43,10 +43,12 @@ public static class CreateBuildManifest
     }
 
     /// <summary>Writes <c>{siteDir}.build-manifest.json</c> atomically; returns false when the bytes were already there.</summary>
-    public static bool WriteBeside(string siteDir, BuildManifest manifest)
+    public static bool WriteBeside(string siteDir, BuildManifest manifest) => WriteBeside(siteDir, Serialize(manifest));
+
+    /// <summary>The same with the manifest's bytes (<see cref="Serialize"/>), for a build that writes them twice.</summary>
+    public static bool WriteBeside(string siteDir, byte[] bytes)
     {
         var path = BuildManifest.PathFor(siteDir);
-        var bytes = Serialize(manifest);
         if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
             return false;
