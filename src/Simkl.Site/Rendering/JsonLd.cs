@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,9 +19,35 @@ public static class JsonLd
         WriteIndented = false,
     };
 
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.Default,
+        Indented = false,
+    };
+
+    // One buffer and writer per thread: pages write their JSON-LD straight to it (thousands of
+    // pages, each with a list or a title's episodes), not through a tree of JSON nodes.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     public static RawHtml Serialize(object value)
     {
         var json = value is JsonNode node ? node.ToJsonString(Options) : JsonSerializer.Serialize(value, value.GetType(), Options);
         return new RawHtml(json);
+    }
+
+    /// <summary>The JSON <paramref name="write"/> writes (one value), escaped as <see cref="Serialize"/> escapes.</summary>
+    public static RawHtml Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        write(writer, state);
+        writer.Flush();
+        return new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 }

@@ -6,7 +6,8 @@ namespace Simkl.Site.Rendering;
 
 /// <summary>
 /// One getter per view-model member (<c>target =&gt; target.Member</c>, the value boxed; bools as two
-/// shared boxes), made once per build and shared by the template accessor
+/// shared boxes, small ints as shared boxes too: a build reads millions of counts, episode numbers
+/// and seasons), made once per build and shared by the template accessor
 /// (<see cref="ViewModelAccessor"/>) and <see cref="ModelHash"/>. A property of a class is read
 /// through a delegate bound to its get method: made by reflection, with no code generated per
 /// member. Compiling an expression per member instead made ~750 methods in a sample build (a
@@ -16,6 +17,7 @@ internal static class MemberGetters
 {
     private static readonly object True = true;
     private static readonly object False = false;
+    private static readonly object[] SmallInts = [.. Enumerable.Range(0, 1024).Select(i => (object)i)];
 
     private static readonly ConcurrentDictionary<(Type Declaring, int Token), Func<object, object?>> Cache = new();
 
@@ -47,8 +49,22 @@ internal static class MemberGetters
             return target => flag((TTarget)target) ? True : False;
         }
 
+        if (typeof(TValue) == typeof(int))
+        {
+            var number = (Func<TTarget, int>)(object)typed;
+            return target => Box(number((TTarget)target));
+        }
+
+        if (typeof(TValue) == typeof(int?))
+        {
+            var number = (Func<TTarget, int?>)(object)typed;
+            return target => number((TTarget)target) is { } value ? Box(value) : null;
+        }
+
         return target => typed((TTarget)target);
     }
+
+    private static object Box(int value) => (uint)value < (uint)SmallInts.Length ? SmallInts[value] : value;
 
     private static Func<object, object?> Compiled(MemberInfo member)
     {

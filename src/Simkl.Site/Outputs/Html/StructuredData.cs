@@ -1,99 +1,130 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Simkl.Site.Model;
 using Simkl.Site.Rendering;
 
 namespace Simkl.Site.Outputs.Html;
 
-/// <summary>schema.org JSON-LD (TVSeries / Movie / TVEpisode / ItemList) built as JSON nodes, serialised safely by <see cref="JsonLd"/>.</summary>
+/// <summary>
+/// schema.org JSON-LD (TVSeries / Movie / TVEpisode / ItemList), written property by property and
+/// escaped by <see cref="JsonLd"/>.
+/// </summary>
 public static class StructuredData
 {
-    public static RawHtml ForTitle(Title title, string canonical, string simklUrl, ImageView? poster, IReadOnlyList<AiringCard> episodes, string description)
-    {
-        var node = new JsonObject
+    public static RawHtml ForTitle(Title title, string canonical, string simklUrl, ImageView? poster, IReadOnlyList<AiringCard> episodes, string description) =>
+        JsonLd.Write((title, canonical, simklUrl, poster, episodes, description), static (w, s) =>
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = title.Kind == MediaKind.Movie ? "Movie" : "TVSeries",
-            ["name"] = title.Name,
-            ["url"] = canonical,
-            ["sameAs"] = simklUrl,
-        };
-        if (poster is not null)
-        {
-            node["image"] = poster.Url;
-        }
-
-        if (description.Length > 0)
-        {
-            node["description"] = description;
-        }
-
-        if (title.Genres.Count > 0)
-        {
-            node["genre"] = new JsonArray([.. title.Genres.Select(g => (JsonNode?)JsonValue.Create(g))]);
-        }
-
-        if (title.Kind == MediaKind.Movie && title.ReleaseDate is { } release)
-        {
-            node["datePublished"] = Formats.IsoDate(release);
-        }
-
-        var episodeNodes = episodes.Where(c => c.Episode is not null && !c.IsBinge).Select(Episode).ToList();
-        if (episodeNodes.Count > 0)
-        {
-            node["episode"] = new JsonArray([.. episodeNodes]);
-        }
-
-        return JsonLd.Serialize(node);
-    }
-
-    public static RawHtml ItemList(string name, IEnumerable<(string Type, string Name, string Url)> items)
-    {
-        var list = new JsonArray();
-        var position = 1;
-        foreach (var (type, itemName, url) in items)
-        {
-            list.Add(new JsonObject
+            var (title, canonical, simklUrl, poster, episodes, description) = s;
+            w.WriteStartObject();
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@type", title.Kind == MediaKind.Movie ? "Movie" : "TVSeries");
+            w.WriteString("name", title.Name);
+            w.WriteString("url", canonical);
+            w.WriteString("sameAs", simklUrl);
+            if (poster is not null)
             {
-                ["@type"] = "ListItem",
-                ["position"] = position++,
-                ["item"] = new JsonObject { ["@type"] = type, ["name"] = itemName, ["url"] = url },
-            });
-        }
+                w.WriteString("image", poster.Url);
+            }
 
-        return JsonLd.Serialize(new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "ItemList",
-            ["name"] = name,
-            ["numberOfItems"] = position - 1,
-            ["itemListElement"] = list,
+            if (description.Length > 0)
+            {
+                w.WriteString("description", description);
+            }
+
+            if (title.Genres.Count > 0)
+            {
+                w.WriteStartArray("genre");
+                foreach (var genre in title.Genres)
+                {
+                    w.WriteStringValue(genre);
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (title.Kind == MediaKind.Movie && title.ReleaseDate is { } release)
+            {
+                w.WriteString("datePublished", Formats.IsoDate(release));
+            }
+
+            var started = false;
+            foreach (var card in episodes)
+            {
+                if (card.Episode is not { } number || card.IsBinge)
+                {
+                    continue;
+                }
+
+                if (!started)
+                {
+                    w.WriteStartArray("episode");
+                    started = true;
+                }
+
+                Episode(w, card, number);
+            }
+
+            if (started)
+            {
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
         });
-    }
+
+    public static RawHtml ItemList(string name, IEnumerable<(string Type, string Name, string Url)> items) =>
+        JsonLd.Write((name, items), static (w, s) =>
+        {
+            // numberOfItems comes before the list it counts: the items are written to a list first.
+            var list = s.items as IReadOnlyCollection<(string Type, string Name, string Url)> ?? [.. s.items];
+            w.WriteStartObject();
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@type", "ItemList");
+            w.WriteString("name", s.name);
+            w.WriteNumber("numberOfItems", list.Count);
+            w.WriteStartArray("itemListElement");
+            var position = 1;
+            foreach (var (type, itemName, url) in list)
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", "ListItem");
+                w.WriteNumber("position", position++);
+                w.WriteStartObject("item");
+                w.WriteString("@type", type);
+                w.WriteString("name", itemName);
+                w.WriteString("url", url);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
 
     public static (string Type, string Name, string Url) Item(AiringCard card) =>
         card.Kind == "movie"
             ? ("Movie", card.Name, card.SimklUrl)
             : ("TVEpisode", card.EpisodeLabel is null ? card.Name : $"{card.Name} {card.EpisodeLabel}", card.SimklUrl);
 
-    private static JsonNode Episode(AiringCard card)
+    private static void Episode(Utf8JsonWriter w, AiringCard card, int number)
     {
-        var node = new JsonObject
-        {
-            ["@type"] = "TVEpisode",
-            ["episodeNumber"] = card.Episode,
-        };
+        w.WriteStartObject();
+        w.WriteString("@type", "TVEpisode");
+        w.WriteNumber("episodeNumber", number);
         if (card.Season is { } season)
         {
-            node["partOfSeason"] = new JsonObject { ["@type"] = "TVSeason", ["seasonNumber"] = season };
+            w.WriteStartObject("partOfSeason");
+            w.WriteString("@type", "TVSeason");
+            w.WriteNumber("seasonNumber", season);
+            w.WriteEndObject();
         }
 
         if (card.EpisodeTitle is { } name)
         {
-            node["name"] = name;
+            w.WriteString("name", name);
         }
 
-        node["datePublished"] = card.Time.Datetime;
-        node["url"] = card.SimklUrl;
-        return node;
+        w.WriteString("datePublished", card.Time.Datetime);
+        w.WriteString("url", card.SimklUrl);
+        w.WriteEndObject();
     }
 }
