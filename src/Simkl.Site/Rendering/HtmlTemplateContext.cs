@@ -70,6 +70,8 @@ public sealed class HtmlTemplateContext : TemplateContext
         PushCulture(CultureInfo.InvariantCulture);
     }
 
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 10_000).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
     public override TemplateContext Write(SourceSpan span, object? value)
     {
         switch (value)
@@ -88,6 +90,10 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return Write(rendered.ToString());
             case bool b:
                 return Write(b ? "true" : "false");
+            case int i when (uint)i < (uint)SmallNumbers.Length:
+                // Counts, episode and season numbers: written from shared strings, not one string
+                // per value written (a build writes millions of them).
+                return Write(SmallNumbers[i]);
             default:
                 var text = ObjectToString(value);
                 return string.IsNullOrEmpty(text) ? this : Write(WebUtility.HtmlEncode(text));
