@@ -6,7 +6,10 @@ namespace Simkl.Site.Benchmarks;
 /// <summary>
 /// <c>build --sizes 5000,10000,20000,40000</c>: generates a large-style snapshot of each nominal
 /// title count (deterministic, in a child process), builds each from scratch in a child process
-/// measured by GNU time, prints time and memory per size and writes an SVG chart of both.
+/// measured by GNU time, prints time and memory per size and writes an SVG chart of both. Each
+/// size is built into a new folder, deleted only after the last build: the measured process used
+/// to delete the previous run's output first, which on the disk cost more than the build itself
+/// (docs/benchmarks.md, "The file system").
 /// </summary>
 public static class ScalingBenchmark
 {
@@ -17,39 +20,53 @@ public static class ScalingBenchmark
         var (self, prefix) = Machine.Self();
         var points = new List<Point>();
         Console.WriteLine($"scaling: sizes {string.Join(", ", sizes)}; load average {Machine.LoadAverage()}");
-        foreach (var size in sizes)
+        var run = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        var outputs = new List<string>();
+        try
         {
-            var data = Path.Combine(workDir, $"size-{size}");
-            if (!File.Exists(Path.Combine(data, Simkl.Site.Model.SnapshotManifest.FileName)))
+            foreach (var size in sizes)
             {
-                var made = Machine.Measure(null, self, [.. prefix, "generate-large", data, "--titles", size.ToString(CultureInfo.InvariantCulture)]);
-                if (made.ExitCode != 0)
+                var data = Path.Combine(workDir, $"size-{size}");
+                if (!File.Exists(Path.Combine(data, Simkl.Site.Model.SnapshotManifest.FileName)))
                 {
-                    Console.Error.WriteLine($"error: generating size {size} failed");
-                    return 2;
+                    var made = Machine.Measure(null, self, [.. prefix, "generate-large", data, "--titles", size.ToString(CultureInfo.InvariantCulture)]);
+                    if (made.ExitCode != 0)
+                    {
+                        Console.Error.WriteLine($"error: generating size {size} failed");
+                        return 2;
+                    }
                 }
+
+                var output = Path.GetFullPath(Path.Combine(workDir, $"site-{size}-{run}"));
+                outputs.Add(output);
+                var figures = Machine.Measure(null, self, [.. prefix, "build-once", data, output]);
+                if (figures.ExitCode != 0)
+                {
+                    Console.Error.WriteLine($"error: the build of size {size} failed (exit {figures.ExitCode})");
+                    return 1;
+                }
+
+                var fields = figures.Output.Trim().Split(' ');
+                var point = new Point(size, int.Parse(fields[0], CultureInfo.InvariantCulture), int.Parse(fields[1], CultureInfo.InvariantCulture), figures);
+                points.Add(point);
+                Console.WriteLine($"  {size,7:N0} titles: {point.Pages,7:N0} pages {point.Files,7:N0} files {figures.WallSeconds,7:F1} s wall {figures.CpuSeconds,7:F1} s cpu "
+                    + $"{figures.PeakRssBytes / 1048576.0,6:N0} MiB peak {point.Pages / figures.WallSeconds,6:N0} pages/s");
+
+                // Redrawn after every size, so a long run that is stopped still leaves the chart so far.
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(chartPath))!);
+                File.WriteAllText(chartPath, Chart(points));
             }
 
-            var figures = Machine.Measure(null, self, [.. prefix, "build-once", data, Path.Combine(workDir, $"site-{size}")]);
-            if (figures.ExitCode != 0)
-            {
-                Console.Error.WriteLine($"error: the build of size {size} failed (exit {figures.ExitCode})");
-                return 1;
-            }
-
-            var fields = figures.Output.Trim().Split(' ');
-            var point = new Point(size, int.Parse(fields[0], CultureInfo.InvariantCulture), int.Parse(fields[1], CultureInfo.InvariantCulture), figures);
-            points.Add(point);
-            Console.WriteLine($"  {size,7:N0} titles: {point.Pages,7:N0} pages {point.Files,7:N0} files {figures.WallSeconds,7:F1} s wall {figures.CpuSeconds,7:F1} s cpu "
-                + $"{figures.PeakRssBytes / 1048576.0,6:N0} MiB peak {point.Pages / figures.WallSeconds,6:N0} pages/s");
-
-            // Redrawn after every size, so a long run that is stopped still leaves the chart so far.
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(chartPath))!);
-            File.WriteAllText(chartPath, Chart(points));
+            Console.WriteLine($"  chart: {Path.GetFullPath(chartPath)}");
+            return 0;
         }
-
-        Console.WriteLine($"  chart: {Path.GetFullPath(chartPath)}");
-        return 0;
+        finally
+        {
+            foreach (var output in outputs)
+            {
+                BuildBenchmark.Remove(output);
+            }
+        }
     }
 
     /// <summary>Two line charts side by side (wall seconds and peak MiB against titles), plain SVG.</summary>
