@@ -26,6 +26,7 @@
   // Only values of the kinds the site writes become links: a path on this site or an absolute
   // https/webcal address.
   const linkLike = (v) => typeof v === "string" && (/^\/(?!\/)\S*$/.test(v) || /^(https|http|webcal):\/\/\S+$/.test(v));
+  const linkFields = ["path", "url", "webcal", "google", "outlook"];
 
   function addFeeds(choices, doc) {
     const what = choices.querySelector("fieldset");
@@ -33,8 +34,7 @@
     const offered = new Set([...choices.querySelectorAll("input[name='feed']")].map((i) => i.value));
     for (const feed of doc.feeds) {
       const timed = feed?.timed, allDay = feed?.allDay;
-      const fields = ["path", "url", "webcal", "google", "outlook"];
-      if (typeof feed?.label !== "string" || !fields.every((f) => linkLike(timed?.[f]) && linkLike(allDay?.[f])) || offered.has(timed.path)) { continue; }
+      if (typeof feed?.label !== "string" || !linkFields.every((f) => linkLike(timed?.[f]) && linkLike(allDay?.[f])) || offered.has(timed.path)) { continue; }
       offered.add(timed.path);
       // The markup the subscribe-choices partial writes for the page's own feeds.
       const input = document.createElement("input");

@@ -79,6 +79,8 @@ public static class ScheduleStateStore
         return state.Log.Any(c => !DateBounds.Contains(c.DetectedAt)) ? "detectedAt" : null;
     }
 
-    public static void Write(string path, ScheduleState state) =>
-        AtomicFile.Write(path, Serialize(state));
+    public static void Write(string path, ScheduleState state) => Write(path, Serialize(state));
+
+    /// <summary>Writes a state already serialised (<see cref="Serialize"/>), atomically.</summary>
+    public static void Write(string path, byte[] serialized) => AtomicFile.Write(path, serialized);
 }

@@ -1,4 +1,3 @@
-using Simkl.Site.IO;
 using Simkl.Site.Index;
 using Simkl.Site.Outputs;
 using Simkl.Site.Urls;
@@ -52,7 +51,7 @@ public sealed class TrackScheduleChanges
     {
         if (_statePath is not null && state is not null)
         {
-            AtomicFile.Write(_statePath, state);
+            ScheduleStateStore.Write(_statePath, state);
         }
     }
 }

@@ -1,5 +1,4 @@
 using Simkl.Site.Model;
-using Simkl.Site.Rendering;
 using Simkl.Site.Settings;
 using Simkl.Site.Urls;
 
@@ -9,10 +8,9 @@ namespace Simkl.Site.Outputs;
 /// One calendar feed as a page offers it: the .ics file, its <c>webcal://</c> subscription, and
 /// "Add to Google Calendar", each for the timed and the all-day variant. Templates see it as
 /// <c>page.feeds</c>; <c>/api/v1/feeds.json</c> lists the site-wide ones (Outputs/Api), from which
-/// subscribe panels add those a page does not carry. Hashed once per instance: the calendar pages
-/// share theirs.
+/// subscribe panels add those a page does not carry. Each page makes its own, so the page hash
+/// walks them like any other member.
 /// </summary>
-[HashedOnce]
 public sealed record FeedLinkView
 {
     public required string Label { get; init; }
