@@ -40,7 +40,7 @@ public static class ChangesBenchmark
             a = DetectScheduleChanges.Run(null, catalogue, now, zone, 14);
             var t1 = sw.Elapsed.TotalMilliseconds;
             sw.Restart();
-            var state = ScheduleStateStore.Deserialize(ScheduleStateStore.Serialize(a.State));
+            var state = ScheduleStateStore.Deserialize(ScheduleStateStore.Serialize(a.State).ToArray());
             b = DetectScheduleChanges.Run(state, second, later, zone, 14);
             var t2 = sw.Elapsed.TotalMilliseconds;
             if (run > 0)

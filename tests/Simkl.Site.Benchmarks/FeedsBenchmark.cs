@@ -31,7 +31,7 @@ public static class FeedsBenchmark
 
         var history = Measure(() => DetectScheduleChanges.Run(null, catalogue, context.Now, context.Zone, settings.UpcomingDays));
         var changes = history.Result;
-        var state = ScheduleStateStore.Serialize(changes.State);
+        var state = ScheduleStateStore.Serialize(changes.State).ToArray();
         context = context with { Revisions = changes.Revisions() };
         var again = Measure(() => AiringHistory.Update(changes.State.History, context.Now, catalogue, context.Now.AddHours(6)));
         Console.WriteLine($"  schedule changes + history, first build: {history.WallMs:F0} ms wall, {history.CpuMs:F0} ms CPU; " +

@@ -89,7 +89,15 @@ internal sealed record BuildFingerprint(string Inputs, string State, int Pages, 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in new[] { statePath, Index.ContentStamps.PathFor(statePath) })
         {
-            hash.AppendData(File.Exists(file) ? SHA256.HashData(File.ReadAllBytes(file)) : [0]);
+            if (File.Exists(file))
+            {
+                using var stream = File.OpenRead(file);
+                hash.AppendData(SHA256.HashData(stream));
+            }
+            else
+            {
+                hash.AppendData([0]);
+            }
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

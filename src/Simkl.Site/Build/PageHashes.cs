@@ -24,7 +24,13 @@ internal sealed record PageHashes(string RenderKey, Dictionary<string, string> P
         try
         {
             var path = PathFor(outputDir);
-            return File.Exists(path) ? JsonSerializer.Deserialize<PageHashes>(File.ReadAllBytes(path)) : null;
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            using var file = File.OpenRead(path);
+            return JsonSerializer.Deserialize<PageHashes>(file);
         }
         catch (JsonException)
         {
@@ -37,9 +43,9 @@ internal sealed record PageHashes(string RenderKey, Dictionary<string, string> P
         RenderKey == renderKey && Pages.TryGetValue(path, out var hash) ? hash : null;
 
     /// <summary>The file's bytes, made while the rest of the build still runs; <see cref="WriteBeside"/> writes them.</summary>
-    public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(this);
+    public ChunkedBytes Serialize() => ChunkedBytes.Json(this, JsonSerializerOptions.Default);
 
-    public static void WriteBeside(string outputDir, byte[] serialized) =>
+    public static void WriteBeside(string outputDir, ChunkedBytes serialized) =>
         AtomicFile.Write(PathFor(outputDir), serialized);
 
     public static void RemoveBeside(string outputDir) => File.Delete(PathFor(outputDir));

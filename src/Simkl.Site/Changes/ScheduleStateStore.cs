@@ -15,9 +15,14 @@ public static class ScheduleStateStore
 
     private static readonly JsonSerializerOptions Options = new(SnapshotJson.Options) { WriteIndented = false, Converters = { new AiringTimeJsonConverter() } };
 
-    public static byte[] Serialize(ScheduleState state) => JsonSerializer.SerializeToUtf8Bytes(state, Options);
+    public static ChunkedBytes Serialize(ScheduleState state) => ChunkedBytes.Json(state, Options);
 
     public static ScheduleState Deserialize(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<ScheduleState>(json, Options) ?? throw new JsonException("the file is empty");
+
+    // Read as a stream: the file is megabytes at production size, more than the large-object
+    // threshold as one array (see ChunkedBytes).
+    private static ScheduleState Deserialize(Stream json) =>
         JsonSerializer.Deserialize<ScheduleState>(json, Options) ?? throw new JsonException("the file is empty");
 
     /// <summary>
@@ -34,7 +39,12 @@ public static class ScheduleStateStore
 
         try
         {
-            var state = Deserialize(File.ReadAllBytes(path));
+            ScheduleState state;
+            using (var file = File.OpenRead(path))
+            {
+                state = Deserialize(file);
+            }
+
             if (FirstBadDate(state) is { } bad)
             {
                 problem = $"'{path}' has a date that is not valid or outside {DateBounds.Text} ({bad}); change tracking restarts.";
@@ -82,5 +92,5 @@ public static class ScheduleStateStore
     public static void Write(string path, ScheduleState state) => Write(path, Serialize(state));
 
     /// <summary>Writes a state already serialised (<see cref="Serialize"/>), atomically.</summary>
-    public static void Write(string path, byte[] serialized) => AtomicFile.Write(path, serialized);
+    public static void Write(string path, ChunkedBytes serialized) => AtomicFile.Write(path, serialized);
 }

@@ -1,4 +1,5 @@
 using Simkl.Site.Index;
+using Simkl.Site.IO;
 using Simkl.Site.Outputs;
 using Simkl.Site.Urls;
 
@@ -43,11 +44,11 @@ public sealed class TrackScheduleChanges
     /// The new state's bytes, or null when no state is kept: made as soon as the comparison is
     /// done, beside the rest of the build, so writing it at the end (<see cref="Save"/>) is only a write.
     /// </summary>
-    public byte[]? Serialize(ScheduleChangeResult result) =>
+    public ChunkedBytes? Serialize(ScheduleChangeResult result) =>
         _statePath is null ? null : ScheduleStateStore.Serialize(result.State);
 
     /// <summary>Persists the new state (<see cref="Serialize"/>'s bytes); call after the site was committed.</summary>
-    public void Save(byte[]? state)
+    public void Save(ChunkedBytes? state)
     {
         if (_statePath is not null && state is not null)
         {

@@ -60,7 +60,12 @@ public static class AtomicFile
         System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.p{Environment.ProcessId}{TempSuffix}");
 
     /// <summary>Synchronous form of <see cref="WriteAllBytesAsync"/>.</summary>
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    public static void Write(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
+
+    /// <summary>The same for bytes kept in chunks (large files, see <see cref="ChunkedBytes"/>).</summary>
+    public static void Write(string path, ChunkedBytes bytes) => Write(path, bytes.WriteTo);
+
+    private static void Write(string path, Action<Stream> write)
     {
         var full = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(full)!;
@@ -70,7 +75,7 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -48,7 +48,8 @@ public sealed class ContentStamps
         {
             if (path is not null && File.Exists(path))
             {
-                previous = JsonSerializer.Deserialize<Dictionary<string, ContentStamp>>(File.ReadAllBytes(path));
+                using var file = File.OpenRead(path);
+                previous = JsonSerializer.Deserialize<Dictionary<string, ContentStamp>>(file);
             }
         }
         catch (JsonException)
@@ -64,7 +65,7 @@ public sealed class ContentStamps
     public void Write(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(Current()));
+        AtomicFile.Write(path, ChunkedBytes.Json(Current(), JsonSerializerOptions.Default));
     }
 }
 

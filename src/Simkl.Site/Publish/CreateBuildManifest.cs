@@ -46,10 +46,10 @@ public static class CreateBuildManifest
     public static bool WriteBeside(string siteDir, BuildManifest manifest) => WriteBeside(siteDir, Serialize(manifest));
 
     /// <summary>The same with the manifest's bytes (<see cref="Serialize"/>), for a build that writes them twice.</summary>
-    public static bool WriteBeside(string siteDir, byte[] bytes)
+    public static bool WriteBeside(string siteDir, ChunkedBytes bytes)
     {
         var path = BuildManifest.PathFor(siteDir);
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        if (bytes.SameAsFile(path))
         {
             return false;
         }
@@ -58,10 +58,12 @@ public static class CreateBuildManifest
         return true;
     }
 
-    public static byte[] Serialize(BuildManifest manifest)
+    public static ChunkedBytes Serialize(BuildManifest manifest)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(manifest, Options);
-        return [.. bytes, (byte)'\n'];
+        var bytes = ChunkedBytes.Json(manifest, Options);
+        bytes.GetSpan(1)[0] = (byte)'\n';
+        bytes.Advance(1);
+        return bytes;
     }
 
     public static BuildManifest Deserialize(ReadOnlySpan<byte> json) =>
@@ -77,7 +79,9 @@ public static class CreateBuildManifest
 
         try
         {
-            return Deserialize(File.ReadAllBytes(path));
+            // As a stream: megabytes at production size (see ChunkedBytes).
+            using var file = File.OpenRead(path);
+            return JsonSerializer.Deserialize<BuildManifest>(file, Options) ?? throw new JsonException("the file is empty");
         }
         catch (JsonException e)
         {

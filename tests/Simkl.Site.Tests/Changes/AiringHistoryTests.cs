@@ -71,7 +71,7 @@ public sealed class AiringHistoryTests
     {
         var state = DetectScheduleChanges.Run(null, Cat(Titles, [Ep(1, Now.AddDays(1)), Release(MediaKind.Movie, 2, new DateOnly(2026, 12, 4))], Snapshot(T1)), T1, TimeZoneInfo.Utc, 14).State;
         var moved = state with { History = [.. state.History.Select(e => e with { Sequence = 4, GoneSince = e.Key.StartsWith("movie", StringComparison.Ordinal) ? T2 : null })] };
-        var read = ScheduleStateStore.Deserialize(ScheduleStateStore.Serialize(moved));
+        var read = ScheduleStateStore.Deserialize(ScheduleStateStore.Serialize(moved).ToArray());
         Assert.Equal(moved.History, read.History);
     }
 }

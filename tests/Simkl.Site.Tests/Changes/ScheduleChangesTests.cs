@@ -167,11 +167,11 @@ public class ScheduleChangesTests
     [Fact]
     public void Is_a_pure_function_of_previous_state_and_catalogue()
     {
-        var a = ScheduleStateStore.Serialize(Second().State);
+        var a = ScheduleStateStore.Serialize(Second().State).ToArray();
         var shuffled = SecondAirings().Reverse().ToArray();
-        var previous = ScheduleStateStore.Deserialize(ScheduleStateStore.Serialize(First().State));
+        var previous = ScheduleStateStore.Deserialize(ScheduleStateStore.Serialize(First().State).ToArray());
         var b = ScheduleStateStore.Serialize(
-            DetectScheduleChanges.Run(previous, Cat(Titles.Reverse(), shuffled, Snapshot(Now2)), Now2, Utc, 14).State);
+            DetectScheduleChanges.Run(previous, Cat(Titles.Reverse(), shuffled, Snapshot(Now2)), Now2, Utc, 14).State).ToArray();
         Assert.Equal(a, b);
     }
 
@@ -195,7 +195,7 @@ public class ScheduleChangesTests
         var second = Second();
         var again = DetectScheduleChanges.Run(second.State, Cat(Titles, SecondAirings(), Snapshot(Now2)), Now2, Utc, 14);
         Assert.Empty(again.NewChanges);
-        Assert.Equal(ScheduleStateStore.Serialize(second.State), ScheduleStateStore.Serialize(again.State));
+        Assert.Equal(ScheduleStateStore.Serialize(second.State).ToArray(), ScheduleStateStore.Serialize(again.State).ToArray());
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public class ScheduleChangesTests
             ScheduleStateStore.Write(path, state);
             var back = ScheduleStateStore.Read(path, out var problem);
             Assert.Null(problem);
-            Assert.Equal(ScheduleStateStore.Serialize(state), ScheduleStateStore.Serialize(back!));
+            Assert.Equal(ScheduleStateStore.Serialize(state).ToArray(), ScheduleStateStore.Serialize(back!).ToArray());
 
             File.WriteAllText(path, "{ \"format\": 1, \"airings\": [ truncated");
             Assert.Null(ScheduleStateStore.Read(path, out problem));

@@ -38,7 +38,7 @@ public sealed class GuardCommandTests : IDisposable
             Sources = [new ManifestSource { Id = "calendar-v2/tv", Type = SourceType.CalendarV2, Kind = MediaKind.Tv, Outcome = calendar, GoodAt = goodAt ?? now }],
             Files = CreateBuildManifest.HashFolder(Site),
         };
-        File.WriteAllBytes(BuildManifest.PathFor(Site), CreateBuildManifest.Serialize(manifest));
+        File.WriteAllBytes(BuildManifest.PathFor(Site), CreateBuildManifest.Serialize(manifest).ToArray());
     }
 
     private Task<ToolRun> Guard(params string[] args) => SimklCli.RunAsync(_dir.FullName, ["guard", .. args]);
