@@ -88,6 +88,16 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case TextBuffer rendered:
                 return Write(rendered.ToString());
+            case IHtmlWriter block when string.IsNullOrEmpty(CurrentIndent) && Output is TextBuffer page:
+                // Straight into the page, like the layout's output above. What it writes is
+                // bounded by the data it was made from, not by the template, so it is not counted
+                // against the output limit (a runaway template is, everywhere else).
+                block.WriteTo(page);
+                return this;
+            case IHtmlWriter block:
+                var text = new TextBuffer(1024);
+                block.WriteTo(text);
+                return Write(text.ToString());
             case bool b:
                 return Write(b ? "true" : "false");
             case int i when (uint)i < (uint)SmallNumbers.Length:
@@ -95,8 +105,8 @@ public sealed class HtmlTemplateContext : TemplateContext
                 // per value written (a build writes millions of them).
                 return Write(SmallNumbers[i]);
             default:
-                var text = ObjectToString(value);
-                return string.IsNullOrEmpty(text) ? this : Write(WebUtility.HtmlEncode(text));
+                var plain = ObjectToString(value);
+                return string.IsNullOrEmpty(plain) ? this : Write(WebUtility.HtmlEncode(plain));
         }
     }
 

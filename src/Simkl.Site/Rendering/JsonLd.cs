@@ -40,7 +40,15 @@ public static class JsonLd
     }
 
     /// <summary>The JSON <paramref name="write"/> writes (one value), escaped as <see cref="Serialize"/> escapes.</summary>
-    public static RawHtml Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    public static RawHtml Write<TState>(TState state, Action<Utf8JsonWriter, TState> write) =>
+        new(Encoding.UTF8.GetString(Utf8(state, write)));
+
+    /// <summary>The same JSON written straight into <paramref name="output"/> (for <see cref="IHtmlWriter"/> blocks).</summary>
+    public static void WriteTo<TState>(TextBuffer output, TState state, Action<Utf8JsonWriter, TState> write) =>
+        output.AppendUtf8(Utf8(state, write));
+
+    // Valid until this thread writes its next JSON-LD.
+    private static ReadOnlySpan<byte> Utf8<TState>(TState state, Action<Utf8JsonWriter, TState> write)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
@@ -48,6 +56,6 @@ public static class JsonLd
         writer.Reset(buffer);
         write(writer, state);
         writer.Flush();
-        return new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        return buffer.WrittenSpan;
     }
 }

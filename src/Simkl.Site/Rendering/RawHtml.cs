@@ -5,9 +5,11 @@ namespace Simkl.Site.Rendering;
 /// Markdig output of our own content pages, sanitised overviews, JSON-LD. Data never becomes
 /// a <see cref="RawHtml"/> without passing through one of those.
 /// </summary>
-public sealed record RawHtml(string Html)
+public sealed record RawHtml(string Html) : IHtmlWriter
 {
     public static readonly RawHtml Empty = new(string.Empty);
+
+    public void WriteTo(TextBuffer output) => output.Append(Html);
 
     public override string ToString() => Html;
 }

@@ -33,6 +33,18 @@ public sealed class TextBuffer(int capacity = 64 * 1024) : IScriptOutput
         Length += text.Length;
     }
 
+    /// <summary>Appends UTF-8 text, decoded straight into the buffer.</summary>
+    public void AppendUtf8(ReadOnlySpan<byte> utf8)
+    {
+        // UTF-8 never decodes to more UTF-16 characters than it has bytes.
+        if (Length + utf8.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(Length + utf8.Length, _chars.Length * 2));
+        }
+
+        Length += System.Text.Encoding.UTF8.GetChars(utf8, _chars.AsSpan(Length));
+    }
+
     public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)

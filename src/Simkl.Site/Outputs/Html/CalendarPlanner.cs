@@ -39,7 +39,7 @@ internal sealed class CalendarPlanner(BuildContext context, PageIndex index, Pag
 
             // The page itself is the "hide specials" choice; the form would only offer the rest again.
             HasFilters = !withoutSpecials,
-            JsonLd = StructuredData.ItemList(heading, calendar.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            JsonLd = StructuredData.ItemList(heading, [.. calendar.Days.SelectMany(d => d.Cards)]),
             Feeds = FeedLinks.ForCalendar(settings, kind),
         };
         return new PagePlan(SiteUrls.File(path), "calendar", page, new CalendarModel

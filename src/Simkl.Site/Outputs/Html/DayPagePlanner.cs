@@ -37,7 +37,7 @@ internal sealed class DayPagePlanner(BuildContext context, PageIndex index, Page
         {
             HasTimes = true,
             HasToday = entry.Date == context.Today,
-            JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards.Select(StructuredData.Item)),
+            JsonLd = StructuredData.ItemList($"Airing on {label}", entry.Cards),
             Feeds = FeedLinks.ForCalendar(context.Settings, null),
         };
         return new PagePlan(SiteUrls.File(path), "day", page, new DayModel

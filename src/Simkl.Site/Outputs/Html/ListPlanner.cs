@@ -91,7 +91,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
             HasTimes = true,
             HasToday = upcoming.HasToday,
             HasFilters = false,
-            JsonLd = StructuredData.ItemList($"Upcoming {title.ToLowerInvariant()}", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            JsonLd = StructuredData.ItemList($"Upcoming {title.ToLowerInvariant()}", [.. upcoming.Days.SelectMany(d => d.Cards)]),
             Feeds = only is { } k3 ? [FeedLinks.Premieres(context.Settings), FeedLinks.Kind(context.Settings, k3)] : [FeedLinks.Premieres(context.Settings)],
         };
         return new PagePlan(SiteUrls.File(path), "highlights", page, new HighlightsModel
@@ -122,7 +122,7 @@ internal sealed class ListPlanner(BuildContext context, PageIndex index, PageVie
         {
             HasTimes = true,
             HasToday = upcoming.HasToday,
-            JsonLd = StructuredData.ItemList($"Upcoming {title.ToLowerInvariant()}", upcoming.Days.SelectMany(d => d.Cards).Select(StructuredData.Item)),
+            JsonLd = StructuredData.ItemList($"Upcoming {title.ToLowerInvariant()}", [.. upcoming.Days.SelectMany(d => d.Cards)]),
             Feeds = only is { } k3 ? [FeedLinks.Finales(context.Settings), FeedLinks.Kind(context.Settings, k3)] : [FeedLinks.Finales(context.Settings)],
         };
         return new PagePlan(SiteUrls.File(path), "highlights", page, new HighlightsModel

@@ -71,34 +71,49 @@ public static class StructuredData
             w.WriteEndObject();
         });
 
-    public static RawHtml ItemList(string name, IEnumerable<(string Type, string Name, string Url)> items) =>
-        JsonLd.Write((name, items), static (w, s) =>
-        {
-            // numberOfItems comes before the list it counts: the items are written to a list first.
-            var list = s.items as IReadOnlyCollection<(string Type, string Name, string Url)> ?? [.. s.items];
-            w.WriteStartObject();
-            w.WriteString("@context", "https://schema.org");
-            w.WriteString("@type", "ItemList");
-            w.WriteString("name", s.name);
-            w.WriteNumber("numberOfItems", list.Count);
-            w.WriteStartArray("itemListElement");
-            var position = 1;
-            foreach (var (type, itemName, url) in list)
-            {
-                w.WriteStartObject();
-                w.WriteString("@type", "ListItem");
-                w.WriteNumber("position", position++);
-                w.WriteStartObject("item");
-                w.WriteString("@type", type);
-                w.WriteString("name", itemName);
-                w.WriteString("url", url);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
+    /// <summary>An <see cref="ItemList"/> of cards, written into the page when it is rendered (see <see cref="CardList"/>).</summary>
+    public static CardList ItemList(string name, IReadOnlyList<AiringCard> cards) => new(name, cards);
 
-            w.WriteEndArray();
+    public static RawHtml ItemList(string name, IEnumerable<(string Type, string Name, string Url)> items) =>
+        JsonLd.Write((name, items), WriteItemList);
+
+    private static void WriteItemList(Utf8JsonWriter w, (string name, IEnumerable<(string Type, string Name, string Url)> items) s)
+    {
+        // numberOfItems comes before the list it counts: the items are written to a list first.
+        var list = s.items as IReadOnlyCollection<(string Type, string Name, string Url)> ?? [.. s.items];
+        w.WriteStartObject();
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", "ItemList");
+        w.WriteString("name", s.name);
+        w.WriteNumber("numberOfItems", list.Count);
+        w.WriteStartArray("itemListElement");
+        var position = 1;
+        foreach (var (type, itemName, url) in list)
+        {
+            w.WriteStartObject();
+            w.WriteString("@type", "ListItem");
+            w.WriteNumber("position", position++);
+            w.WriteStartObject("item");
+            w.WriteString("@type", type);
+            w.WriteString("name", itemName);
+            w.WriteString("url", url);
             w.WriteEndObject();
-        });
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The JSON-LD list of a calendar page's cards, kept as the cards (shared, hashed once each)
+    /// and written into the page as it is rendered: a day page's list is ~100 KB of text.
+    /// </summary>
+    public sealed record CardList(string Name, IReadOnlyList<AiringCard> Cards) : IHtmlWriter
+    {
+        public void WriteTo(TextBuffer output) =>
+            JsonLd.WriteTo(output, (Name, Cards.Select(Item)), WriteItemList);
+    }
 
     public static (string Type, string Name, string Url) Item(AiringCard card) =>
         card.Kind == "movie"

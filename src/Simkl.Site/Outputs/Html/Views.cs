@@ -209,7 +209,7 @@ public sealed record PageView
 
     public string OgType { get; init; } = "website";
     public string? OgImage { get; init; }
-    public RawHtml? JsonLd { get; init; }
+    public IHtmlWriter? JsonLd { get; init; }
 
     /// <summary>The page shows times: it says which zone they are in.</summary>
     public bool HasTimes { get; init; }
