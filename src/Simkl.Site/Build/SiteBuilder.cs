@@ -332,9 +332,9 @@ public static class SiteBuilder
                 var page = planned.Make();
                 if (!pageRender.TryKeep(page, writer, out var updated))
                 {
-                    var html = renderer.RenderInPlace(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout, SiteViewFactory.Updated(updated, zone));
-                    verify.Page(page.OutputPath, html);
-                    writer.AddText(page.OutputPath, html);
+                    using var rendered = renderer.RenderInPlace(page.OutputPath, page.Layout, page.Page, page.Model, page.BaseLayout, SiteViewFactory.Updated(updated, zone));
+                    verify.Page(page.OutputPath, rendered.Html);
+                    writer.AddText(page.OutputPath, rendered.Html);
                 }
 
                 progress.Advance();

@@ -54,14 +54,17 @@ public sealed class PageRenderer
     /// is the page's own stamp (when its content last changed): a per-page value outside the page
     /// view and model, so it neither changes the site-wide globals nor the page's model hash.
     /// </summary>
-    public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null) =>
-        RenderInPlace(outputPath, layout, page, model, baseLayout, updated).ToString();
+    public string Render(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null)
+    {
+        using var rendered = RenderInPlace(outputPath, layout, page, model, baseLayout, updated);
+        return rendered.Html.ToString();
+    }
 
     /// <summary>
-    /// <see cref="Render"/> without the string: the page's text in this thread's buffer, valid
-    /// until the thread renders its next page. The build verifies and writes it from there.
+    /// <see cref="Render"/> without the string: the page's text in buffers the renderer lends,
+    /// valid until the result is disposed. The build verifies and writes it from there.
     /// </summary>
-    public ReadOnlySpan<char> RenderInPlace(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null)
+    public RenderedPage RenderInPlace(string outputPath, string layout, object page, object? model, string baseLayout = BaseLayout, object? updated = null)
     {
         var template = _templates.Layout(layout);
         var context = TakeContext();
@@ -71,7 +74,7 @@ public sealed class PageRenderer
         locals.SetValue("updated", updated, false);
         locals.SetValue("content", RawHtml.Empty, false);
         context.PushGlobal(locals);
-        var buffers = Buffers.Current;
+        var buffers = Buffers.Rent();
         try
         {
             RenderOne(context, template, buffers.Body);
@@ -85,10 +88,11 @@ public sealed class PageRenderer
 
             // Only a context that finished a page cleanly serves the next one.
             _contexts.Value = context;
-            return html.Span;
+            return new RenderedPage(buffers, html);
         }
         catch (Exception e) when (IsRenderError(e))
         {
+            Buffers.Return(buffers);
             throw Failed(outputPath, layout, e);
         }
     }
@@ -128,20 +132,63 @@ public sealed class PageRenderer
     private static void RenderOne(TemplateContext context, Template template, TextBuffer buffer) =>
         TemplateOutput.Into(context, buffer, () => TemplateOutput.WriteInto(context, template));
 
-    /// <summary>
-    /// The two text buffers of one render thread (the page layout's output and the page's), reused
-    /// page after page: they grow to the largest page once instead of once per page.
-    /// </summary>
-    private sealed class Buffers
+    /// <summary>A rendered page's text; disposing it gives its buffers back for the next page.</summary>
+    public sealed class RenderedPage : IDisposable
     {
-        [ThreadStatic]
-        private static Buffers? _current;
+        private Buffers? _buffers;
+        private readonly TextBuffer _html;
+
+        internal RenderedPage(Buffers buffers, TextBuffer html)
+        {
+            _buffers = buffers;
+            _html = html;
+        }
+
+        public ReadOnlySpan<char> Html => _buffers is null ? throw new ObjectDisposedException(nameof(RenderedPage)) : _html.Span;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _buffers, null) is { } buffers)
+            {
+                Buffers.Return(buffers);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The two text buffers of a page being rendered (the page layout's output and the page's),
+    /// lent page after page from one pool: they grow to the largest page once per render running
+    /// at the same time. Kept per thread, they grew again on every thread-pool thread the parallel
+    /// loop happened to run on (~10 in a large build, each buffer a large object: 34 MB of them).
+    /// </summary>
+    internal sealed class Buffers
+    {
+        private static readonly Stack<Buffers> Free = new();
 
         public TextBuffer Body { get; } = new();
 
         public TextBuffer Page { get; } = new();
 
-        public static Buffers Current => _current ??= new Buffers();
+        public static Buffers Rent()
+        {
+            lock (Free)
+            {
+                if (Free.TryPop(out var buffers))
+                {
+                    return buffers;
+                }
+            }
+
+            return new Buffers();
+        }
+
+        public static void Return(Buffers buffers)
+        {
+            lock (Free)
+            {
+                Free.Push(buffers);
+            }
+        }
     }
 
     /// <summary>

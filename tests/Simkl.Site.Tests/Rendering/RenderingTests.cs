@@ -91,7 +91,60 @@ public sealed class RenderingTests
             new Dictionary<string, string>());
 
         Assert.Equal(expected, renderer.Render("a.html", "page", new { }, new { Text = "a & b" }));
-        Assert.Equal(expected, renderer.RenderInPlace("b.html", "page", new { }, new { Text = "a & b" }).ToString());
+        using var rendered = renderer.RenderInPlace("b.html", "page", new { }, new { Text = "a & b" });
+        Assert.Equal(expected, rendered.Html.ToString());
+    }
+
+    // Pages rendered in place keep their text until disposed, whatever else renders meanwhile:
+    // their buffers go back to a shared pool only then.
+    [Fact]
+    public void A_page_rendered_in_place_keeps_its_text_until_it_is_disposed()
+    {
+        var renderer = Renderer(
+            new Dictionary<string, string> { ["page"] = "<p>{{ model.text }}</p>", ["baseof"] = "<main>{{ content }}</main>" },
+            new Dictionary<string, string>());
+
+        var first = renderer.RenderInPlace("a.html", "page", new { }, new { Text = "first" });
+        using (var second = renderer.RenderInPlace("b.html", "page", new { }, new { Text = "second" }))
+        {
+            Assert.Equal("<main><p>first</p></main>", first.Html.ToString());
+            Assert.Equal("<main><p>second</p></main>", second.Html.ToString());
+        }
+
+        using var third = renderer.RenderInPlace("c.html", "page", new { }, new { Text = "third" });
+        Assert.Equal("<main><p>first</p></main>", first.Html.ToString());
+        first.Dispose();
+        first.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => first.Html.ToString());
+        Assert.Equal("<main><p>third</p></main>", third.Html.ToString());
+    }
+
+    private sealed class Block(string html) : IHtmlWriter
+    {
+        public void WriteTo(TextBuffer output) => output.Append(html);
+    }
+
+    // A block that writes itself is trusted HTML written exactly as the same text as RawHtml: in a
+    // layout, in baseof, in a partial, where a partial's text is captured and where it is indented.
+    [Theory]
+    [InlineData("{{ model.block }}", "<i>a & b</i>|<i>a & b</i>")]
+    [InlineData("x{{ include 'p' model.block }}y", "x[<i>a & b</i>]y|<i>a & b</i>")]
+    [InlineData("{{ t = include 'p' model.block }}{{ t }}", "[<i>a & b</i>]|<i>a & b</i>")]
+    [InlineData("<ul>\n  {{ include 'lines' model.block }}\n</ul>", null)]
+    public void A_block_that_writes_itself_is_written_like_raw_html(string layout, string? expected)
+    {
+        var renderer = Renderer(
+            new Dictionary<string, string> { ["page"] = layout, ["baseof"] = "{{ content }}|{{ model.block }}" },
+            new Dictionary<string, string> { ["p"] = "[{{ model }}]", ["lines"] = "<li>-</li>\n<li>{{ model }}</li>\n" });
+        const string Html = "<i>a &\n b</i>";
+
+        var written = renderer.Render("a.html", "page", new { }, new { Block = new Block(Html) });
+
+        Assert.Equal(renderer.Render("b.html", "page", new { }, new { Block = new RawHtml(Html) }), written);
+        if (expected is not null)
+        {
+            Assert.Equal(expected.Replace("<i>a & b</i>", Html, StringComparison.Ordinal), written);
+        }
     }
 
     // Include scopes are reused per depth: what one include assigns is gone at the next include
