@@ -57,7 +57,9 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
         Assert.Equal(await first.GetAttributeAsync("id"), await p.GetAttributeAsync(Box, "aria-activedescendant"));
         Assert.Equal("true", await first.GetAttributeAsync("aria-selected"));
         await p.Keyboard.PressAsync("Enter");
-        await p.WaitForURLAsync("**/anime/9300407/aoi-hana-kissa/");
+        // The title page's HTML and scripts, not its posters: "load" also waits for images, which
+        // took over Playwright's 30 s on a loaded 2-core machine.
+        await p.WaitForURLAsync("**/anime/9300407/aoi-hana-kissa/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         page.AssertClean("search, then a result chosen with the keyboard");
     }
 
