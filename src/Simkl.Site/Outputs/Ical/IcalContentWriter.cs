@@ -103,6 +103,20 @@ public sealed class IcalContentWriter : IDisposable
         EndLine();
     }
 
+    /// <summary>
+    /// Copies whole content lines another writer made (its bytes from <paramref name="start"/> to
+    /// <paramref name="end"/>, both at line starts): lines are folded and escaped on their own, so
+    /// a copy is what writing them again would write.
+    /// </summary>
+    public void CopyLines(IcalContentWriter from, int start, int end)
+    {
+        var lines = from.WrittenSpan[start..end];
+        Ensure(lines.Length);
+        lines.CopyTo(_buffer.AsSpan(_length));
+        _length += lines.Length;
+        _lineOctets = 0;
+    }
+
     public void Integer(string name, int value)
     {
         Value(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));

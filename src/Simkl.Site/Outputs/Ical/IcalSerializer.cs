@@ -28,7 +28,28 @@ public static class IcalSerializer
         w.Text("X-WR-CALNAME", calendar.Name);
     }
 
-    public static void Event(IcalContentWriter w, IcalEvent ev)
+    public static void Event(IcalContentWriter w, IcalEvent ev) => Event(w, ev, out _);
+
+    /// <summary>
+    /// One event in both variants of a feed, which differ only in DTSTART and DTEND: written
+    /// to <paramref name="timed"/>, and its other lines (the long DESCRIPTION among them, escaped
+    /// and folded once) copied to <paramref name="allDay"/> around the all-day times.
+    /// </summary>
+    public static void Event(IcalContentWriter timed, IcalContentWriter allDay, IcalEvent ev, IcalTime allDayStart, IcalTime allDayEnd)
+    {
+        var start = timed.Length;
+        Event(timed, ev, out var times);
+        allDay.CopyLines(timed, start, times.End);
+        Time(allDay, "DTEND", allDayEnd);
+        allDay.CopyLines(timed, times.Stamp, times.Start);
+        Time(allDay, "DTSTART", allDayStart);
+        allDay.CopyLines(timed, times.Modified, timed.Length);
+    }
+
+    // Where the DTEND, DTSTAMP, DTSTART and LAST-MODIFIED lines start in the writer.
+    private readonly record struct TimeLines(int End, int Stamp, int Start, int Modified);
+
+    private static void Event(IcalContentWriter w, IcalEvent ev, out TimeLines times)
     {
         w.Begin("VEVENT");
         if (ev.Categories.Count > 0)
@@ -37,9 +58,13 @@ public static class IcalSerializer
         }
 
         w.Text("DESCRIPTION", ev.Description);
+        var end = w.Length;
         Time(w, "DTEND", ev.End);
+        var stamp = w.Length;
         w.UtcDateTime("DTSTAMP", ev.Stamp);
+        var start = w.Length;
         Time(w, "DTSTART", ev.Start);
+        times = new TimeLines(end, stamp, start, w.Length);
         w.UtcDateTime("LAST-MODIFIED", ev.Stamp);
         w.Integer("SEQUENCE", ev.Sequence);
         w.Text("SUMMARY", ev.Summary);

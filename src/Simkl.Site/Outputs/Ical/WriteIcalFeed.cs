@@ -33,9 +33,8 @@ public static class WriteIcalFeed
             if (context.Catalogue.FindTitle(airing.Kind, airing.SimklId) is { } title)
             {
                 var ev = Event(context, title, airing, allDay: false, host);
-                IcalSerializer.Event(timed, ev);
                 var (start, end) = Times(context, title, airing, allDay: true);
-                IcalSerializer.Event(allDay, ev with { Start = start, End = end });
+                IcalSerializer.Event(timed, allDay, ev, start, end);
             }
         }
 

@@ -146,4 +146,40 @@ public sealed class IcalContentWriterTests
             }
         }
     }
+
+    // Both variants of a feed from one serialisation: the all-day event is what serialising it
+    // on its own writes, folds, escapes and non-ASCII text included.
+    [Fact]
+    public void An_event_written_for_both_variants_equals_each_variant_written_alone()
+    {
+        var ev = new IcalEvent
+        {
+            Uid = "tv-1-s1e2@cal.example.org",
+            Summary = "Sōsō no Frieren – S1E2; \"Départ\", ⚔",
+            Description = string.Concat(Enumerable.Repeat("Network: 日本テレビ; a line, with\nbreaks and commas. ", 12)),
+            Url = "https://simkl.com/tv/1/x/season-1/episode-2/",
+            Start = IcalTime.At(new DateTime(2026, 11, 28, 1, 30, 0, DateTimeKind.Utc)),
+            End = IcalTime.At(new DateTime(2026, 11, 28, 2, 0, 0, DateTimeKind.Utc)),
+            Stamp = new DateTime(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc),
+            Sequence = 2,
+            Categories = ["TV", "Premiere", "Season finale, mid; part"],
+        };
+        var (start, end) = (IcalTime.On(new DateOnly(2026, 11, 28)), IcalTime.On(new DateOnly(2026, 11, 29)));
+        using var timed = new IcalContentWriter();
+        using var allDay = new IcalContentWriter();
+        timed.Value("X-BEFORE", "1");
+        allDay.Value("X-BEFORE", "1");
+
+        IcalSerializer.Event(timed, allDay, ev, start, end);
+
+        using var timedAlone = new IcalContentWriter();
+        using var allDayAlone = new IcalContentWriter();
+        timedAlone.Value("X-BEFORE", "1");
+        allDayAlone.Value("X-BEFORE", "1");
+        IcalSerializer.Event(timedAlone, ev);
+        IcalSerializer.Event(allDayAlone, ev with { Start = start, End = end });
+        Assert.Equal(timedAlone.ToArray(), timed.ToArray());
+        Assert.Equal(allDayAlone.ToArray(), allDay.ToArray());
+        Assert.Contains("DTSTART;VALUE=DATE:20261128\r\n", Encoding.UTF8.GetString(allDay.ToArray()), StringComparison.Ordinal);
+    }
 }
