@@ -157,9 +157,9 @@ public sealed class PageRenderer
 
     /// <summary>
     /// The two text buffers of a page being rendered (the page layout's output and the page's),
-    /// lent page after page from one pool: they grow to the largest page once per render running
-    /// at the same time. Kept per thread, they grew again on every thread-pool thread the parallel
-    /// loop happened to run on (~10 in a large build, each buffer a large object: 34 MB of them).
+    /// lent page after page from one pool: there are as many as renders run at once, each grown to
+    /// the largest page it rendered. Kept per thread, every thread-pool thread the parallel loop ran
+    /// on could keep a pair of its own, up to 8 MB each (the largest pages are megabytes of HTML).
     /// </summary>
     internal sealed class Buffers
     {
