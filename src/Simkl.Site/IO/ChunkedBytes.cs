@@ -87,37 +87,24 @@ public sealed class ChunkedBytes : IBufferWriter<byte>
         }
     }
 
-    /// <summary>True when the file at <paramref name="path"/> holds exactly these bytes (read a chunk at a time).</summary>
+    /// <summary>True when the file at <paramref name="path"/> holds exactly these bytes (<see cref="FileComparison"/>).</summary>
     public bool SameAsFile(string path)
     {
-        if (!File.Exists(path))
+        using var file = FileComparison.Open(path, Length);
+        if (file is null)
         {
             return false;
         }
 
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-        if (file.Length != Length)
-        {
-            return false;
-        }
-
-        var buffer = new byte[ChunkSize];
         foreach (var segment in Segments)
         {
-            var expected = segment.Span;
-            while (expected.Length > 0)
+            if (!file.Next(segment.Span))
             {
-                var read = file.Read(buffer, 0, Math.Min(buffer.Length, expected.Length));
-                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(expected[..read]))
-                {
-                    return false;
-                }
-
-                expected = expected[read..];
+                return false;
             }
         }
 
-        return true;
+        return file.AtEnd();
     }
 
     /// <summary>One array with every byte: for tests and small callers, not for the build's large files.</summary>

@@ -69,6 +69,9 @@ public static class CreateBuildManifest
     public static BuildManifest Deserialize(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize<BuildManifest>(json, Options) ?? throw new JsonException("the file is empty");
 
+    private static BuildManifest Deserialize(Stream json) =>
+        JsonSerializer.Deserialize<BuildManifest>(json, Options) ?? throw new JsonException("the file is empty");
+
     /// <summary>Reads a manifest file, or fails with a message naming it.</summary>
     public static BuildManifest Read(string path)
     {
@@ -81,7 +84,7 @@ public static class CreateBuildManifest
         {
             // As a stream: megabytes at production size (see ChunkedBytes).
             using var file = File.OpenRead(path);
-            return JsonSerializer.Deserialize<BuildManifest>(file, Options) ?? throw new JsonException("the file is empty");
+            return Deserialize(file);
         }
         catch (JsonException e)
         {

@@ -19,10 +19,11 @@ public static class JsonLd
         WriteIndented = false,
     };
 
+    // The same escaping for what pages write through their own writer (Write, WriteTo).
     private static readonly JsonWriterOptions WriterOptions = new()
     {
-        Encoder = JavaScriptEncoder.Default,
-        Indented = false,
+        Encoder = Options.Encoder,
+        Indented = Options.WriteIndented,
     };
 
     // One buffer and writer per thread: pages write their JSON-LD straight to it (thousands of

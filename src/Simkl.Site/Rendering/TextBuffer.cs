@@ -24,11 +24,7 @@ public sealed class TextBuffer(int capacity = 64 * 1024) : IScriptOutput
 
     public void Append(ReadOnlySpan<char> text)
     {
-        if (Length + text.Length > _chars.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(Length + text.Length, _chars.Length * 2));
-        }
-
+        Ensure(text.Length);
         text.CopyTo(_chars.AsSpan(Length));
         Length += text.Length;
     }
@@ -37,15 +33,20 @@ public sealed class TextBuffer(int capacity = 64 * 1024) : IScriptOutput
     public void AppendUtf8(ReadOnlySpan<byte> utf8)
     {
         // UTF-8 never decodes to more UTF-16 characters than it has bytes.
-        if (Length + utf8.Length > _chars.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(Length + utf8.Length, _chars.Length * 2));
-        }
-
+        Ensure(utf8.Length);
         Length += System.Text.Encoding.UTF8.GetChars(utf8, _chars.AsSpan(Length));
     }
 
     public void Write(string text, int offset, int count) => Append(text.AsSpan(offset, count));
+
+    // Room for `extra` more characters: at least double, so a page's buffer grows a few times at most.
+    private void Ensure(int extra)
+    {
+        if (Length + extra > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(Length + extra, _chars.Length * 2));
+        }
+    }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using Simkl.Site.IO;
 using Simkl.Site.Outputs;
 
 namespace Simkl.Site.Write;
@@ -277,34 +278,8 @@ public sealed class WriteSite : IDisposable
     // every page (large-object-heap arrays for the big ones) just to throw it away.
     private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != content.Length)
-        {
-            return false;
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            var offset = 0;
-            while (offset < content.Length)
-            {
-                var read = stream.Read(buffer, 0, Math.Min(buffer.Length, content.Length - offset));
-                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.Slice(offset, read)))
-                {
-                    return false;
-                }
-
-                offset += read;
-            }
-
-            return stream.Read(buffer, 0, 1) == 0;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var file = FileComparison.Open(path, content.Length);
+        return file is not null && file.Next(content) && file.AtEnd();
     }
 
     /// <summary>
