@@ -20,7 +20,7 @@ public static class Machine
         var gc = GC.GetConfigurationVariables();
         string Of(string key) => gc.TryGetValue(key, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "?" : "?";
         return System.Runtime.GCSettings.IsServerGC
-            ? $"server GC, {Of("HeapCount")} heaps, concurrent {Of("ConcurrentGC").ToLowerInvariant()}, dynamic adaptation {Of("GCDynamicAdaptationMode")}, not affinitized {Of("NoAffinitize").ToLowerInvariant()}, conserve memory {Of("GCConserveMem")}, large objects from {Of("LOHThreshold")} bytes"
+            ? $"server GC, {Of("HeapCount")} heaps, concurrent {Of("ConcurrentGC").ToLowerInvariant()}, dynamic adaptation {Of("GCDynamicAdaptationMode")}, not affinitized {Of("NoAffinitize").ToLowerInvariant()}, conserve memory {Of("GCConserveMem")}, large objects from {Of("LOHThreshold")} bytes, young budget at most {Of("GCGen0MaxBudget")} bytes"
             : $"workstation GC, concurrent {Of("ConcurrentGC").ToLowerInvariant()}";
     }
 
