@@ -97,6 +97,11 @@ public sealed class TemplateSet
             }
         }
 
+        else if (template.Page is { } page)
+        {
+            CachedMemberRead.ReplaceIn(page);
+        }
+
         return template;
     }
 

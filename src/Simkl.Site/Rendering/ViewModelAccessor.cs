@@ -66,6 +66,19 @@ internal sealed class ViewModelAccessor : IObjectAccessor
         return _inner.TryGetValue(context, span, target, member, out value);
     }
 
+    /// <summary>The getter of <paramref name="member"/>, when it is one of the view model's own members.</summary>
+    public bool TryGetGetter(string member, out Func<object, object?> getter)
+    {
+        if (_members.TryGetValue(member, out var slot))
+        {
+            getter = slot.Getter;
+            return true;
+        }
+
+        getter = null!;
+        return false;
+    }
+
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _inner.GetMemberCount(context, span, target);
 
     public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => _inner.GetMembers(context, span, target);

@@ -1,0 +1,158 @@
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace Simkl.Site.Rendering;
+
+/// <summary>
+/// A member read (<c>model.name</c>) that remembers, on its template node, the getters it used for
+/// the view-model types it has read from, so the next read of such a type skips Scriban's accessor
+/// lookup (per context, by type) and the accessor's own lookup (by member name): a production build
+/// reads tens of millions of members, and those two dictionary lookups were a visible share of the
+/// template time (docs/benchmarks.md, session 9). Everything else — the target's evaluation, a null
+/// target, objects that are not our view models, missing members and their errors — is Scriban's
+/// own <see cref="ScriptMemberExpression.GetValue"/>, written out below with the same messages.
+/// <see cref="TemplateSet"/> puts one in place of every member read of a parsed template.
+/// </summary>
+internal sealed class CachedMemberRead : ScriptMemberExpression
+{
+    // A node read from more types than this (a partial shared by many kinds of model) reads the
+    // others Scriban's way instead of growing its list.
+    private const int MaxTypes = 4;
+
+    private sealed record Hit(Type Type, Func<object, object?> Getter);
+
+    // Parsed templates are shared by the render threads: the list is never changed, only replaced
+    // whole by a longer one, so a reader sees either list complete.
+    private Hit[] _hits = [];
+
+    public override object? GetValue(TemplateContext context)
+    {
+        var member = Member ?? throw new ScriptRuntimeException(Span, "Invalid member expression. Member is required.");
+        var target = Target ?? throw new ScriptRuntimeException(Span, "Invalid member expression. Target and member are required.");
+        var targetObject = context.GetValue(target);
+        if (targetObject is null)
+        {
+            return NullTarget(context, target, member);
+        }
+
+        var type = targetObject.GetType();
+        foreach (var hit in _hits)
+        {
+            if (hit.Type == type)
+            {
+                return hit.Getter(targetObject);
+            }
+        }
+
+        var accessor = context.GetMemberAccessor(targetObject);
+        if (accessor is ViewModelAccessor model && model.TryGetGetter(member.Name, out var getter))
+        {
+            var hits = _hits;
+            if (hits.Length < MaxTypes)
+            {
+                _hits = [.. hits, new Hit(type, getter)];
+            }
+
+            return getter(targetObject);
+        }
+
+        if (!accessor.TryGetValue(context, member.Span, targetObject, member.Name, out var value))
+        {
+            var found = context.TryGetMember?.Invoke(context, member.Span, targetObject, member.Name, out value);
+            if (!context.EnableRelaxedMemberAccess && found != true)
+            {
+                throw new ScriptRuntimeException(member.Span, $"Cannot get member with name {member.Name}.");
+            }
+        }
+
+        return value;
+    }
+
+    private object? NullTarget(TemplateContext context, ScriptExpression target, ScriptVariable member)
+    {
+        var optional = DotToken.TokenType == TokenType.QuestionDot;
+        if (!context.EnableRelaxedMemberAccess && !optional)
+        {
+            throw new ScriptRuntimeException(member.Span, $"Object `{target}` is null. Cannot access member: {this}");
+        }
+
+        if (context.EnableRelaxedTargetAccess || optional)
+        {
+            return null;
+        }
+
+        throw new ScriptRuntimeException(member.Span, $"Cannot get the member {this} for a null object.");
+    }
+
+    /// <summary>Puts a <see cref="CachedMemberRead"/> in place of every member read under <paramref name="root"/>.</summary>
+    public static void ReplaceIn(ScriptNode root) => Visit(root, new HashSet<ScriptNode>(ReferenceEqualityComparer.Instance));
+
+    // Scriban's nodes hold their children in properties and ScriptList<T>s; any slot whose setter
+    // takes the new node gets it, and a read in a slot that does not stays Scriban's own.
+    private static void Visit(ScriptNode node, HashSet<ScriptNode> seen)
+    {
+        if (!seen.Add(node))
+        {
+            return;
+        }
+
+        foreach (var property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.Name == nameof(ScriptNode.Parent) || property.GetIndexParameters().Length > 0 || !typeof(ScriptNode).IsAssignableFrom(property.PropertyType))
+            {
+                continue;
+            }
+
+            switch (property.GetValue(node))
+            {
+                case ScriptList list:
+                    VisitListOf.MakeGenericMethod(list.GetType().GetGenericArguments()[0]).Invoke(null, [list, seen]);
+                    break;
+                case ScriptMemberExpression read when Replaceable(read, property.PropertyType) && property.SetMethod is { IsPublic: true }:
+                    var cached = From(read);
+                    property.SetValue(node, cached);
+                    Visit(cached, seen);
+                    break;
+                case ScriptNode child:
+                    Visit(child, seen);
+                    break;
+            }
+        }
+    }
+
+    private static readonly MethodInfo VisitListOf = typeof(CachedMemberRead).GetMethod(nameof(VisitList), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static void VisitList<T>(ScriptList<T> items, HashSet<ScriptNode> seen)
+        where T : ScriptNode
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            ScriptNode child = items[i];
+            if (child is ScriptMemberExpression read && Replaceable(read, typeof(T)))
+            {
+                items.RemoveAt(i);
+                child = From(read);
+                items.Insert(i, (T)child);
+            }
+
+            Visit(child, seen);
+        }
+    }
+
+    private static bool Replaceable(ScriptMemberExpression read, Type slot) =>
+        read.GetType() == typeof(ScriptMemberExpression) && slot.IsAssignableFrom(typeof(CachedMemberRead));
+
+    // The read's parts move to the new node (a node has one parent); the old one is left empty.
+    private static CachedMemberRead From(ScriptMemberExpression read)
+    {
+        var target = read.Target;
+        var member = read.Member;
+        var dot = read.DotToken;
+        read.Target = null;
+        read.Member = null;
+        read.DotToken = ScriptToken.Dot();
+        return new CachedMemberRead { Span = read.Span, Target = target, Member = member, DotToken = dot };
+    }
+}
