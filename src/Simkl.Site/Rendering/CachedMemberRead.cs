@@ -31,7 +31,7 @@ internal sealed class CachedMemberRead : ScriptMemberExpression
     {
         var member = Member ?? throw new ScriptRuntimeException(Span, "Invalid member expression. Member is required.");
         var target = Target ?? throw new ScriptRuntimeException(Span, "Invalid member expression. Target and member are required.");
-        var targetObject = context.GetValue(target);
+        var targetObject = Read(context, target);
         if (targetObject is null)
         {
             return NullTarget(context, target, member);
@@ -69,6 +69,14 @@ internal sealed class CachedMemberRead : ScriptMemberExpression
 
         return value;
     }
+
+    // The target, as Scriban's GetValue reads it. A variable (model, page, site, a loop item: the
+    // root of most reads) is read directly, without Scriban's bookkeeping around an expression;
+    // one that holds a function is read Scriban's way, which calls it.
+    private static object? Read(TemplateContext context, ScriptExpression target) =>
+        target is ScriptVariable variable && variable.GetValue(context) is var value && !ScriptFunctionCall.IsFunction(value)
+            ? value
+            : context.GetValue(target);
 
     private object? NullTarget(TemplateContext context, ScriptExpression target, ScriptVariable member)
     {

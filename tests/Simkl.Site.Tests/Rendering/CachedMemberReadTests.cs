@@ -31,6 +31,7 @@ public sealed class CachedMemberReadTests
         { "{{ for x in model }}{{ x.text }};{{ end }}", Mixed },
         { "{{ for x in model }}{{ x.text }}{{ if x.text == 'link' }}!{{ end }};{{ end }}{{ for x in model }}{{ x.text }};{{ end }}", Mixed },
         { "{{ model?.text }}|{{ model == null }}", null },
+        { "{{ func f; ret { text: 'called' }; end; f.text }} {{ func g; ret model; end; g.text }}", new LinkView("/", "from a function") },
         { "{{ s = model.since; s?.text }}", new StaleView("s", null) },
         { "{{ { inner: model }.inner.text }} {{ x = [model]; x[0].text }} {{ model.text | string.upcase }}", new LinkView("/", "piped") },
     };
