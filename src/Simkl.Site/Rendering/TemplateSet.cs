@@ -96,7 +96,6 @@ public sealed class TemplateSet
                 }
             }
         }
-
         else if (template.Page is { } page)
         {
             CachedMemberRead.ReplaceIn(page);

@@ -57,9 +57,9 @@ internal sealed class ViewModelAccessor : IObjectAccessor
 
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
-        if (_members.TryGetValue(member, out var slot))
+        if (TryGetGetter(member, out var getter))
         {
-            value = slot.Getter(target);
+            value = getter(target);
             return true;
         }
 
