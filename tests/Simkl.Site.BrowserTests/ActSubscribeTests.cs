@@ -241,7 +241,8 @@ public sealed class ActSubscribeTests(BrowserFixture fixture)
         await page.CheckAsync("form.prefs input[name=hours][value='12']");
         await page.ClickAsync("form.prefs button[type=submit]");
         await Assertions.Expect(page.Locator("[data-zone-name]").First).ToHaveTextAsync("America/New_York");
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Polled in the page, not WaitForLoadStateAsync: its check-then-subscribe can miss the event.
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
         Assert.Matches(@"^\d{1,2}:\d{2} (AM|PM)$", await page.InnerTextAsync("[data-calendar] time[data-time]"));
 
         // The embeds of this site follow the same choice.

@@ -31,7 +31,7 @@ public sealed class PlainFilterTests(BrowserFixture fixture)
         })
         {
             await page.Locator($"nav[data-filter-alt] ul[data-filter-links={row}] a", new() { HasTextString = text }).ClickAsync();
-            await page.WaitForURLAsync(new Uri(site.BaseUrl, path).AbsoluteUri);
+            await watched.WaitForArrivalAsync(new Uri(site.BaseUrl, path).AbsoluteUri);
             Assert.Equal(path, await page.Locator($"nav[data-filter-alt] ul[data-filter-links={row}] a[aria-current=page]").GetAttributeAsync("href"));
         }
 

@@ -25,6 +25,8 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
         return page;
     }
 
+    private async Task<string> Address(string path) => new Uri((await fixture.SampleSiteAsync()).BaseUrl, path).AbsoluteUri;
+
     /// <summary>Types into the box and waits until the results for exactly that text are shown.</summary>
     private static async Task<IReadOnlyList<string>> Type(IPage page, string text)
     {
@@ -57,9 +59,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
         Assert.Equal(await first.GetAttributeAsync("id"), await p.GetAttributeAsync(Box, "aria-activedescendant"));
         Assert.Equal("true", await first.GetAttributeAsync("aria-selected"));
         await p.Keyboard.PressAsync("Enter");
-        // The title page's HTML and scripts, not its posters: "load" also waits for images, which
-        // took over Playwright's 30 s on a loaded 2-core machine.
-        await p.WaitForURLAsync("**/anime/9300407/aoi-hana-kissa/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForArrivalAsync(await Address("/anime/9300407/aoi-hana-kissa/"));
         page.AssertClean("search, then a result chosen with the keyboard");
     }
 
@@ -132,7 +132,7 @@ public sealed partial class SearchTests(BrowserFixture fixture, ITestOutputHelpe
 
         await p.FillAsync(Box, "blue flower");
         await p.Keyboard.PressAsync("Enter");
-        await p.WaitForURLAsync("**/search/?q=blue+flower");
+        await page.WaitForArrivalAsync(await Address("/search/?q=blue+flower"));
 
         Assert.Equal("Search titles", await p.InnerTextAsync("main h1"));
         var links = await p.Locator("main .search-kinds a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");

@@ -37,6 +37,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         TestEnvironment.RequireChromium();
         AxeSource = TestEnvironment.RequireAxe();
+        // An assertion polls for 5 s by default, short on a loaded 2-core machine where the other
+        // test assembly builds sites meanwhile: the same 30 s as navigation.
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {

@@ -62,6 +62,19 @@ public sealed class WatchedPage : IAsyncDisposable
         return response;
     }
 
+    /// <summary>
+    /// Waits until a navigation the test has set off (a click, a key) shows <paramref name="url"/>
+    /// and its document is parsed. Not <c>WaitForURLAsync</c>: it reads the address, then subscribes
+    /// to navigation events, and an event delivered in between is lost, so under load it waited out
+    /// its 30 s on a page that had arrived (a known race in Playwright for .NET). The assertion and
+    /// the function below are polled by the browser's side, so there is no event to miss.
+    /// </summary>
+    public async Task WaitForArrivalAsync(string url)
+    {
+        await Assertions.Expect(Page).ToHaveURLAsync(url);
+        await Page.WaitForFunctionAsync("() => document.readyState !== 'loading'");
+    }
+
     public void AssertClean(string what)
     {
         var list = Problems;
