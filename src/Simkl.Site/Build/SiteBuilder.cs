@@ -100,24 +100,8 @@ public static class SiteBuilder
 
         // Feeds stamp each event with its own history, not the capture time (byte-stable .ics files).
         var outputContext = context with { Revisions = changes.Revisions() };
-        foreach (var generator in options.Generators)
-        {
-            if (generator is IParallelOutputGenerator parallel)
-            {
-                Unwrapped(() => parallel.Generate(outputContext, index, parallelism, writer.Add));
-            }
-            else
-            {
-                foreach (var file in generator.Generate(outputContext, index))
-                {
-                    writer.Add(file);
-                }
-            }
-
-            generating.Advance();
-            stages.End(generator.GetType().Name);
-        }
-
+        RunGenerators(options.Generators, outputContext, index, parallelism, writer, generating);
+        stages.End("feeds+data+widgets");
         generating.Dispose();
         var writing = progress.Begin("write files");
         var manifest = CreateBuildManifest.Serialize(CreateBuildManifest.Run(context, writer.Digests()));
@@ -339,6 +323,46 @@ public static class SiteBuilder
 
                 progress.Advance();
             }));
+
+    /// <summary>
+    /// Runs the generators. Those of many files (the feeds) use every core; the others, a few files
+    /// each, run one after another on one thread beside them, where they fill the core the feeds
+    /// leave idle as their last files finish instead of running alone at the end of the build
+    /// (docs/benchmarks.md, "Session 10"). The files are the same either way: each generator's
+    /// files are its own, and the writer takes them from any thread.
+    /// </summary>
+    private static void RunGenerators(IReadOnlyList<IOutputGenerator> generators, BuildContext context, SiteIndex index, int parallelism, WriteSite writer, Progress.IProgressStage progress)
+    {
+        var single = generators.Where(g => g is not IParallelOutputGenerator).ToList();
+        var beside = Task.Run(() =>
+        {
+            foreach (var generator in single)
+            {
+                foreach (var file in generator.Generate(context, index))
+                {
+                    writer.Add(file);
+                }
+            }
+        });
+
+        try
+        {
+            foreach (var parallel in generators.OfType<IParallelOutputGenerator>())
+            {
+                Unwrapped(() => parallel.Generate(context, index, parallelism, writer.Add));
+                progress.Advance();
+            }
+        }
+        finally
+        {
+            // Never leave it writing into a build that has failed: wait for it either way
+            // (WaitAny does not throw; when both fail, the feeds' error is the one reported).
+            Task.WaitAny(beside);
+        }
+
+        Unwrapped(beside.Wait);
+        progress.Advance(single.Count);
+    }
 
     /// <summary>Runs a parallel loop; a failure is reported as the first real exception (a template error, an unsafe path), not as an aggregate.</summary>
     private static void Unwrapped(Action loop)

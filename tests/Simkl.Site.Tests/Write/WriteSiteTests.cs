@@ -196,6 +196,28 @@ public sealed class WriteSiteTests
     }
 
     [Fact]
+    public void A_failing_feed_generator_waits_for_the_generators_beside_it_and_keeps_the_previous_site()
+    {
+        using var site = Sample();
+        site.Build();
+        Age(site.Output);
+        var before = Snapshot(site.Output);
+
+        // The feeds fail at once while a generator beside them is still making its file: the
+        // build must not return (and drop its staging folder) while that one still writes.
+        var slow = new Slow();
+        var options = RemoveAndAdd(site) with { Generators = [new ThrowingFeeds(), slow] };
+        var e = Assert.Throws<InvalidOperationException>(() => SiteBuilder.Build(options));
+        Assert.Equal("feeds failed", e.Message);
+        Assert.True(slow.Finished);
+
+        var after = Snapshot(site.Output);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, kv => Assert.True(kv.Value.AsSpan().SequenceEqual(after[kv.Key]), kv.Key));
+        Assert.Empty(site.Leftovers());
+    }
+
+    [Fact]
     public void A_template_error_fails_with_file_and_line_and_keeps_the_previous_site()
     {
         using var site = Sample();
@@ -258,6 +280,31 @@ public sealed class WriteSiteTests
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
+        }
+    }
+
+    private sealed class ThrowingFeeds : IParallelOutputGenerator
+    {
+        public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index) => throw new InvalidOperationException("feeds failed");
+
+        public void Generate(BuildContext context, SiteIndex index, int parallelism, AddFile add)
+        {
+            add("ics/first.ics", "BEGIN:VCALENDAR"u8);
+            throw new InvalidOperationException("feeds failed");
+        }
+    }
+
+    private sealed class Slow : IOutputGenerator
+    {
+        private volatile bool _finished;
+
+        public bool Finished => _finished;
+
+        public IEnumerable<OutputFile> Generate(BuildContext context, SiteIndex index)
+        {
+            Thread.Sleep(300);
+            yield return OutputFile.Text("late.json", "{}");
+            _finished = true;
         }
     }
 
