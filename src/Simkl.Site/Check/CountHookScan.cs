@@ -12,16 +12,23 @@ namespace Simkl.Site.Check;
 /// </summary>
 internal static class CountHookScan
 {
-    private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
+    [Flags]
+    private enum Tag
     {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    };
+        Other = 0,
+        Void = 1,
+        RawText = 2,
 
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title" };
+        // Elements an end tag or an li start tag does not look past (the parser's "special" category).
+        Special = 4,
+    }
 
-    // Elements an end tag or an li start tag does not look past (the parser's "special" category).
-    private static readonly HashSet<string> Special = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] VoidNames = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+    private static readonly string[] RawTextNames = ["script", "style", "textarea", "title"];
+
+    private static readonly string[] SpecialNames =
+    [
         "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br", "button",
         "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption",
         "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr",
@@ -29,7 +36,32 @@ internal static class CountHookScan
         "noframes", "noscript", "object", "ol", "p", "param", "plaintext", "pre", "script", "section", "select", "source",
         "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track",
         "ul", "wbr", "xmp",
-    };
+    ];
+
+    // The names of the elements a page is made of, with what the scan must know of each: a tag's
+    // name is looked up once, not copied and lower-cased, for each of the thousands of tags of a page.
+    private static readonly Dictionary<string, Tag> KnownNames = Known();
+
+    private static readonly Dictionary<string, Tag>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, Tag> Known()
+    {
+        var known = new Dictionary<string, Tag>(StringComparer.Ordinal);
+        foreach (var name in (string[])["a", "abbr", "b", "code", "em", "i", "label", "legend", "option", "small", "span", "strong", "sup", "sub", "svg", "path", "time", "mark", "q", "s", "u"])
+        {
+            known[name] = Tag.Other;
+        }
+
+        foreach (var (names, tag) in new[] { (VoidNames, Tag.Void), (RawTextNames, Tag.RawText), (SpecialNames, Tag.Special) })
+        {
+            foreach (var name in names)
+            {
+                known[name] = known.GetValueOrDefault(name) | tag;
+            }
+        }
+
+        return known;
+    }
 
     private sealed class CountedList(int? stated, int line)
     {
@@ -63,7 +95,7 @@ internal static class CountHookScan
         public List<int?> Episodes { get; } = [];
     }
 
-    private readonly record struct Frame(string Name, CountedList? List = null, Section? Section = null, Card? Card = null, bool Episodes = false);
+    private readonly record struct Frame(string Name, Tag Tag, CountedList? List = null, Section? Section = null, Card? Card = null, bool Episodes = false);
 
     public static IReadOnlyList<CheckProblem> Check(string path, ReadOnlySpan<char> html, out IReadOnlyList<DaySection> sections)
     {
@@ -104,7 +136,7 @@ internal static class CountHookScan
                 nameEnd++;
             }
 
-            var name = TagName(html.Slice(nameStart, nameEnd - nameStart));
+            var (name, tag) = TagName(html.Slice(nameStart, nameEnd - nameStart));
             attributes.Read(nameEnd, out i);
             if (closing)
             {
@@ -112,11 +144,10 @@ internal static class CountHookScan
                 continue;
             }
 
-            Open(stack, name, attributes, ref lines, tagStart, lists, found);
-            if (RawText.Contains(name))
+            Open(stack, name, tag, attributes, ref lines, tagStart, lists, found);
+            if ((tag & Tag.RawText) != 0)
             {
-                var end = IndexOf(html, "</" + name, i, StringComparison.OrdinalIgnoreCase);
-                i = end < 0 ? html.Length : end;
+                i = EndTagOf(html, name, i);
             }
         }
 
@@ -141,7 +172,7 @@ internal static class CountHookScan
         return problems;
     }
 
-    private static void Open(List<Frame> stack, string name, HookAttributes attributes, ref LineCounter lines, int tagStart, List<CountedList> lists, List<Section> found)
+    private static void Open(List<Frame> stack, string name, Tag tag, HookAttributes attributes, ref LineCounter lines, int tagStart, List<CountedList> lists, List<Section> found)
     {
         if (name == "li")
         {
@@ -154,7 +185,7 @@ internal static class CountHookScan
                     break;
                 }
 
-                if (Special.Contains(stack[k].Name) && stack[k].Name is not ("address" or "div" or "p"))
+                if ((stack[k].Tag & Tag.Special) != 0 && stack[k].Name is not ("address" or "div" or "p"))
                 {
                     break;
                 }
@@ -166,7 +197,7 @@ internal static class CountHookScan
             }
         }
 
-        if (Void.Contains(name))
+        if ((tag & Tag.Void) != 0)
         {
             return;
         }
@@ -213,7 +244,7 @@ internal static class CountHookScan
             }
         }
 
-        stack.Add(new Frame(name, list, section, card, name == "details" && attributes.HasClass("episodes")));
+        stack.Add(new Frame(name, tag, list, section, card, name == "details" && attributes.HasClass("episodes")));
     }
 
     private static void Close(List<Frame> stack, string name)
@@ -226,7 +257,7 @@ internal static class CountHookScan
                 return;
             }
 
-            if (Special.Contains(stack[k].Name))
+            if ((stack[k].Tag & Tag.Special) != 0)
             {
                 return;
             }
@@ -236,24 +267,39 @@ internal static class CountHookScan
     private static int? Number(HookAttributes attributes, string name) =>
         int.TryParse(attributes.Get(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    // The names of the elements a page is made of, so a tag's name is looked up rather than
-    // copied and lower-cased for each of the thousands of tags of a page.
-    private static readonly HashSet<string> KnownNames = new(
-        [.. Void, .. RawText, .. Special, "a", "abbr", "b", "code", "em", "i", "label", "legend", "option", "small", "span", "strong", "sup", "sub", "svg", "path", "time", "mark", "q", "s", "u"],
-        StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static string TagName(ReadOnlySpan<char> name)
+    private static (string Name, Tag Tag) TagName(ReadOnlySpan<char> name)
     {
-        if (KnownNameLookup.TryGetValue(name, out var known))
+        if (KnownNameLookup.TryGetValue(name, out var known, out var tag))
         {
-            return known;
+            return (known, tag);
         }
 
         Span<char> lower = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
         name.ToLowerInvariant(lower);
-        return KnownNameLookup.TryGetValue(lower, out known) ? known : lower.ToString();
+        return KnownNameLookup.TryGetValue(lower, out known, out tag) ? (known, tag) : (lower.ToString(), Tag.Other);
+    }
+
+    /// <summary>
+    /// Where the end tag of a raw-text element (<paramref name="name"/>, lower case) starts, from
+    /// <paramref name="start"/>, or the end of the text: "&lt;/" is found by a vectorised search
+    /// and the name compared after it (a case-insensitive search of the whole text is not
+    /// vectorised, and a day page's JSON-LD script is a tenth of the page).
+    /// </summary>
+    private static int EndTagOf(ReadOnlySpan<char> html, string name, int start)
+    {
+        var i = start;
+        while ((i = IndexOf(html, "</", i, StringComparison.Ordinal)) >= 0)
+        {
+            var after = html[(i + 2)..];
+            if (after.Length >= name.Length && after[..name.Length].Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+
+            i += 2;
+        }
+
+        return html.Length;
     }
 
     private static string Text(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? "an unreadable number of";

@@ -34,6 +34,10 @@ public sealed class CountHookScanTests(SampleSiteFixture site) : IClassFixture<S
         // A page cut short: sections and lists still open at the end.
         "<section class=\"day\" data-day=\"c\" data-airings=\"4\">\n<ol data-count=\"2\">\n" + string.Format(null, Card, 1),
         "<title>a <b> title</title><ol data-count=\"1\"><li data-episode=\"3\">x</li></ol>",
+        // Raw text holding other end tags, an end tag in upper case, one never closed.
+        "<script>if (a </b) { s = \"</div></scrip\"; }</SCRIPT ><ol data-count=\"1\"><li>a</li></ol>",
+        "<textarea><ol data-count=\"5\"></ol></textarea\n><ol data-count=\"2\"><li>a</li></ol>",
+        "<ol data-count=\"1\"><li>a</li></ol><style>p { color: red }</sty",
     };
 
     [Theory]
