@@ -283,6 +283,8 @@ public static class SiteBuilder
         StageClock stages,
         IDisposable planning)
     {
+        // What each day page must show is worked out from the catalogue alone, beside the planning.
+        var verifying = Task.Run(() => new VerifyRenderedPages(context));
         var pageIndex = PageIndex.Build(context, index);
         stages.End("page index");
         var plan = PlanSite.Run(context, pageIndex, content);
@@ -293,7 +295,7 @@ public static class SiteBuilder
         stages.End("plan");
 
         planning.Dispose();
-        var verify = new VerifyRenderedPages(context);
+        var verify = verifying.GetAwaiter().GetResult();
         var pageRender = new UnchangedPages(writer.OutputDir, UnchangedPages.Key(options.ThemeDir, globals), context);
         using (var rendering = options.Progress.Begin("render pages", plan.Pages.Count, "pages"))
         {

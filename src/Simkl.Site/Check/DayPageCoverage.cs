@@ -18,8 +18,9 @@ public sealed class DayPageCoverage
 
     public static DayPageCoverage From(BuildContext context)
     {
+        // Grouped by day first: a day's page path is made once, not once for each of its airings.
         var titles = context.Catalogue.Titles;
-        var byPage = new Dictionary<string, (DateOnly, Dictionary<ShownAiring, int>)>(StringComparer.Ordinal);
+        var byDay = new Dictionary<DateOnly, Dictionary<ShownAiring, int>>();
         foreach (var airing in context.Catalogue.Airings)
         {
             if (!titles.ContainsKey((airing.Kind, airing.SimklId)))
@@ -28,15 +29,20 @@ public sealed class DayPageCoverage
             }
 
             var day = airing.When.DayIn(context.Zone);
-            var page = SiteUrls.File(SiteUrls.Day(day));
-            if (!byPage.TryGetValue(page, out var entry))
+            if (!byDay.TryGetValue(day, out var airings))
             {
-                entry = (day, new Dictionary<ShownAiring, int>());
-                byPage[page] = entry;
+                airings = [];
+                byDay[day] = airings;
             }
 
             var key = new ShownAiring(airing.Kind.Hook(), airing.SimklId, airing.Kind == MediaKind.Tv ? airing.Season : null, airing.Episode);
-            entry.Item2[key] = entry.Item2.GetValueOrDefault(key) + 1;
+            airings[key] = airings.GetValueOrDefault(key) + 1;
+        }
+
+        var byPage = new Dictionary<string, (DateOnly, Dictionary<ShownAiring, int>)>(byDay.Count, StringComparer.Ordinal);
+        foreach (var (day, airings) in byDay)
+        {
+            byPage[SiteUrls.File(SiteUrls.Day(day))] = (day, airings);
         }
 
         return new DayPageCoverage(byPage);
