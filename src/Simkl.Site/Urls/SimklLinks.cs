@@ -122,7 +122,10 @@ public static class SimklLinks
             return null;
         }
 
-        var path = url.Trim();
+        // On spans: every airing's link passes here, and most are already the canonical form,
+        // which is then returned as it is, without a copy.
+        var trimmed = url.AsSpan().Trim();
+        var path = trimmed;
         foreach (var origin in (ReadOnlySpan<string>)["https://simkl.com", "http://simkl.com", "https://www.simkl.com", "http://www.simkl.com", "//simkl.com", "//www.simkl.com"])
         {
             if (path.Length > origin.Length && path[origin.Length] == '/' && path.StartsWith(origin, StringComparison.OrdinalIgnoreCase))
@@ -132,13 +135,13 @@ public static class SimklLinks
             }
         }
 
-        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.AsSpan().IndexOfAny('\\', '?', '#') >= 0)
+        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.IndexOfAny('\\', '?', '#') >= 0)
         {
             return null;
         }
 
-        // Segment by segment, without splitting into strings: every airing's link passes here.
-        var rest = path.AsSpan(1);
+        // Segment by segment, without splitting into strings.
+        var rest = path[1..];
         var count = 0;
         Span<char> id = stackalloc char[20];
         simklId.TryFormat(id, out var idLength, default, CultureInfo.InvariantCulture);
@@ -161,7 +164,12 @@ public static class SimklLinks
             return null;
         }
 
-        return SiteOrigin + path;
+        if (trimmed.Length == url.Length && trimmed.Length == SiteOrigin.Length + path.Length && trimmed.StartsWith(SiteOrigin, StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        return string.Concat(SiteOrigin, path);
     }
 
     // Characters no link segment may hold: what char.IsWhiteSpace or char.IsControl accept.

@@ -54,6 +54,20 @@ public sealed class SimklLinkTests
         Assert.Equal(expected, SimklLinks.Agreeing(url, MediaKind.Tv, 7));
 
     [Fact]
+    public void A_link_already_in_the_canonical_form_is_returned_as_it_is()
+    {
+        // Every airing's link passes through Agreeing: the common case costs no new string.
+        var canonical = "https://simkl.com/tv/7/show/season-1/episode-2/";
+        Assert.Same(canonical, SimklLinks.Agreeing(canonical, MediaKind.Tv, 7));
+
+        // Any other spelling of the same link is rewritten to the canonical form.
+        Assert.Equal(canonical, SimklLinks.Agreeing(" " + canonical, MediaKind.Tv, 7));
+        Assert.Equal(canonical, SimklLinks.Agreeing("https://SIMKL.com/tv/7/show/season-1/episode-2/", MediaKind.Tv, 7));
+        Assert.Equal(canonical, SimklLinks.Agreeing("http://simkl.com/tv/7/show/season-1/episode-2/", MediaKind.Tv, 7));
+        Assert.Equal("https://simkl.com/tv/7", SimklLinks.Agreeing("https://simkl.com/tv/7", MediaKind.Tv, 7));
+    }
+
+    [Fact]
     public void The_data_url_is_kept_when_it_names_the_same_item()
     {
         var title = new Title { SimklId = 7, Kind = MediaKind.Tv, Slug = "show", Name = "Show", SimklUrl = "https://simkl.com/tv/7/sh%C3%B6w" };

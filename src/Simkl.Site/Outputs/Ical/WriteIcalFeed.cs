@@ -28,11 +28,13 @@ public static class WriteIcalFeed
         IcalSerializer.CalendarStart(timed, Calendar(context, feed, allDay: false));
         IcalSerializer.CalendarStart(allDay, Calendar(context, feed, allDay: true));
         var host = SiteUrls.Host(context.Settings.BaseUrl);
+        var links = default(TitleLinks);
         foreach (var airing in feed.Airings)
         {
             if (context.Catalogue.FindTitle(airing.Kind, airing.SimklId) is { } title)
             {
-                var ev = Event(context, title, airing, allDay: false, host);
+                links = links.For(context, title);
+                var ev = Event(context, title, airing, links, allDay: false, host);
                 var (start, end) = Times(context, title, airing, allDay: true);
                 IcalSerializer.Event(timed, allDay, ev, start, end);
             }
@@ -67,17 +69,28 @@ public static class WriteIcalFeed
         {
             if (context.Catalogue.FindTitle(airing.Kind, airing.SimklId) is { } title)
             {
-                yield return Event(context, title, airing, allDay, host);
+                yield return Event(context, title, airing, default(TitleLinks).For(context, title), allDay, host);
             }
         }
     }
 
-    private static IcalEvent Event(BuildContext context, Title title, Airing airing, bool allDay, string host)
+    /// <summary>
+    /// A title's links in its events: made once for a run of events of the same title (a title's
+    /// own feed is one run), not once per event.
+    /// </summary>
+    private readonly record struct TitleLinks(Title? Title, string SimklUrl, string PageUrl)
+    {
+        public TitleLinks For(BuildContext context, Title title) => ReferenceEquals(title, Title)
+            ? this
+            : new(title, SimklLinks.TitleUrl(title), SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
+    }
+
+    private static IcalEvent Event(BuildContext context, Title title, Airing airing, TitleLinks links, bool allDay, string host)
     {
         var key = airing.Key;
         var revision = context.RevisionOf(key);
         var (start, end) = Times(context, title, airing, allDay);
-        var url = SimklLinks.EpisodeUrl(title, airing);
+        var url = SimklLinks.EpisodeUrl(title, links.SimklUrl, airing);
         var categories = new List<string>(3) { title.Kind.Label() };
         if (AiringRules.PremiereLabel(airing) is { } premiere)
         {
@@ -98,7 +111,7 @@ public static class WriteIcalFeed
         {
             Uid = $"{key}@{host}",
             Summary = AiringFacts.Summary(title, airing, context.Settings.SpoilerSafe),
-            Description = Describe(context, title, airing, url),
+            Description = Describe(context, title, airing, url, links.PageUrl),
             Url = url,
             Start = start,
             End = end,
@@ -139,7 +152,7 @@ public static class WriteIcalFeed
             _ => 120,
         };
 
-    private static string Describe(BuildContext context, Title title, Airing airing, string simklUrl)
+    private static string Describe(BuildContext context, Title title, Airing airing, string simklUrl, string pageUrl)
     {
         var text = new StringBuilder(256);
         var premiere = AiringRules.PremiereLabel(airing);
@@ -165,7 +178,7 @@ public static class WriteIcalFeed
             text.Append("Mark as watched on Simkl: ").Append(watched).Append('\n');
         }
 
-        text.Append("More: ").Append(SiteUrls.Absolute(context.Settings.BaseUrl, SiteUrls.Title(title)));
+        text.Append("More: ").Append(pageUrl);
         return text.ToString();
     }
 }
