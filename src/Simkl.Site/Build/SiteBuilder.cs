@@ -330,8 +330,8 @@ public static class SiteBuilder
     /// Runs the generators. Those of many files (the feeds) use every core; the others, a few files
     /// each, run one after another on one thread beside them, where they fill the core the feeds
     /// leave idle as their last files finish instead of running alone at the end of the build
-    /// (docs/benchmarks.md, "Session 10"). The files are the same either way: each generator's
-    /// files are its own, and the writer takes them from any thread.
+    /// (docs/benchmarks.md, "Session 10 changes"). The files are the same either way: each
+    /// generator's files are its own, and the writer takes them from any thread.
     /// </summary>
     private static void RunGenerators(IReadOnlyList<IOutputGenerator> generators, BuildContext context, SiteIndex index, int parallelism, WriteSite writer, Progress.IProgressStage progress)
     {
