@@ -65,11 +65,13 @@ public static class WriteIcalFeed
     public static IEnumerable<IcalEvent> Events(BuildContext context, IcalFeed feed, bool allDay)
     {
         var host = SiteUrls.Host(context.Settings.BaseUrl);
+        var links = default(TitleLinks);
         foreach (var airing in feed.Airings)
         {
             if (context.Catalogue.FindTitle(airing.Kind, airing.SimklId) is { } title)
             {
-                yield return Event(context, title, airing, default(TitleLinks).For(context, title), allDay, host);
+                links = links.For(context, title);
+                yield return Event(context, title, airing, links, allDay, host);
             }
         }
     }
