@@ -21,19 +21,47 @@ internal sealed class CachedMemberRead : ScriptMemberExpression
     // others Scriban's way instead of growing its list.
     private const int MaxTypes = 4;
 
-    private sealed record Hit(Type Type, Func<object, object?> Getter);
+    // A read of a view-model type: its getter, and whether the value can be a function (which
+    // Scriban would call). The types are our view models, never functions themselves.
+    private sealed record Hit(Type Type, Func<object, object?> Getter, bool MayHoldFunction);
 
     // Parsed templates are shared by the render threads: the list is never changed, only replaced
     // whole by a longer one, so a reader sees either list complete.
     private Hit[] _hits = [];
 
+    /// <summary>
+    /// The value, read without Scriban's <see cref="TemplateContext.GetValue(ScriptExpression)"/>
+    /// around it, which for every read checks the node against an interface and the value against
+    /// another (is it a function to call?): in a day page's rows those two checks were 5% of the
+    /// template time (docs/benchmarks.md, "Session 11 changes"). A value that may be a function
+    /// goes Scriban's whole way, which calls it.
+    /// </summary>
+    public override object? Evaluate(TemplateContext context)
+    {
+        var member = Member;
+        var target = Target;
+        if (member is null || target is null)
+        {
+            return context.GetValue(this);
+        }
+
+        var value = ValueOf(context, target, member, out var mayHoldFunction);
+        return mayHoldFunction && ScriptFunctionCall.IsFunction(value) ? context.GetValue(this) : value;
+    }
+
     public override object? GetValue(TemplateContext context)
     {
         var member = Member ?? throw new ScriptRuntimeException(Span, "Invalid member expression. Member is required.");
         var target = Target ?? throw new ScriptRuntimeException(Span, "Invalid member expression. Target and member are required.");
+        return ValueOf(context, target, member, out _);
+    }
+
+    private object? ValueOf(TemplateContext context, ScriptExpression target, ScriptVariable member, out bool mayHoldFunction)
+    {
         var targetObject = Read(context, target);
         if (targetObject is null)
         {
+            mayHoldFunction = false;
             return NullTarget(context, target, member);
         }
 
@@ -42,20 +70,23 @@ internal sealed class CachedMemberRead : ScriptMemberExpression
         {
             if (hit.Type == type)
             {
-                return hit.Getter(targetObject);
+                mayHoldFunction = hit.MayHoldFunction;
+                return Get(hit.Getter, targetObject);
             }
         }
 
+        mayHoldFunction = true;
         var accessor = context.GetMemberAccessor(targetObject);
-        if (accessor is ViewModelAccessor model && model.TryGetGetter(member.Name, out var getter))
+        if (accessor is ViewModelAccessor model && model.TryGetGetter(member.Name, out var getter, out var mayHold) && !ScriptFunctionCall.IsFunction(targetObject))
         {
             var hits = _hits;
             if (hits.Length < MaxTypes)
             {
-                _hits = [.. hits, new Hit(type, getter)];
+                _hits = [.. hits, new Hit(type, getter, mayHold)];
             }
 
-            return getter(targetObject);
+            mayHoldFunction = mayHold;
+            return Get(getter, targetObject);
         }
 
         if (!accessor.TryGetValue(context, member.Span, targetObject, member.Name, out var value))
@@ -70,13 +101,59 @@ internal sealed class CachedMemberRead : ScriptMemberExpression
         return value;
     }
 
+    // A getter that throws fails the page with the message Scriban gives for it.
+    private object? Get(Func<object, object?> getter, object target)
+    {
+        try
+        {
+            return getter(target);
+        }
+        catch (Exception e) when (e is not ScriptRuntimeException)
+        {
+            throw new ScriptRuntimeException(Span, $"Unexpected exception while accessing target expression: {e.Message}", e);
+        }
+    }
+
     // The target, as Scriban's GetValue reads it. A variable (model, page, site, a loop item: the
-    // root of most reads) is read directly, without Scriban's bookkeeping around an expression;
-    // one that holds a function is read Scriban's way, which calls it.
-    private static object? Read(TemplateContext context, ScriptExpression target) =>
-        target is ScriptVariable variable && variable.GetValue(context) is var value && !ScriptFunctionCall.IsFunction(value)
-            ? value
-            : context.GetValue(target);
+    // root of most reads) or another member read is read directly, without Scriban's bookkeeping
+    // around an expression; a value that is a function is read Scriban's way, which calls it. A
+    // view model this node has read from is known not to be one.
+    private object? Read(TemplateContext context, ScriptExpression target)
+    {
+        object? value;
+        if (target is ScriptVariable variable)
+        {
+            value = variable.GetValue(context);
+        }
+        else if (target is CachedMemberRead read && read.Member is { } member && read.Target is { } inner)
+        {
+            value = read.ValueOf(context, inner, member, out var mayHoldFunction);
+            if (!mayHoldFunction)
+            {
+                return value;
+            }
+        }
+        else
+        {
+            return context.GetValue(target);
+        }
+
+        if (value is null)
+        {
+            return null;
+        }
+
+        var type = value.GetType();
+        foreach (var hit in _hits)
+        {
+            if (hit.Type == type)
+            {
+                return value;
+            }
+        }
+
+        return ScriptFunctionCall.IsFunction(value) ? context.GetValue(target) : value;
+    }
 
     private object? NullTarget(TemplateContext context, ScriptExpression target, ScriptVariable member)
     {

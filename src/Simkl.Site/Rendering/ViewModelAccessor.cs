@@ -26,6 +26,18 @@ internal sealed class ViewModelAccessor : IObjectAccessor
 
         // Looked up once; two threads asking at once both get the same shared getter.
         public Func<object, object?> Getter => _getter ??= MemberGetters.For(member);
+
+        // Scriban calls a value that is a function; a member whose declared type is a value type
+        // or a sealed class other than a function cannot hold one, so its reads skip that check.
+        public bool MayHoldFunction { get; } = member switch
+        {
+            PropertyInfo p => MayBeFunction(p.PropertyType),
+            FieldInfo f => MayBeFunction(f.FieldType),
+            _ => true,
+        };
+
+        private static bool MayBeFunction(Type declared) =>
+            !(declared.IsValueType || declared.IsSealed) || typeof(IScriptCustomFunction).IsAssignableFrom(declared);
     }
 
     public ViewModelAccessor(TypedObjectAccessor inner, Type type, MemberRenamerDelegate renamer, TemplateContext context, object target)
@@ -57,7 +69,7 @@ internal sealed class ViewModelAccessor : IObjectAccessor
 
     public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
-        if (TryGetGetter(member, out var getter))
+        if (TryGetGetter(member, out var getter, out _))
         {
             value = getter(target);
             return true;
@@ -66,16 +78,21 @@ internal sealed class ViewModelAccessor : IObjectAccessor
         return _inner.TryGetValue(context, span, target, member, out value);
     }
 
-    /// <summary>The getter of <paramref name="member"/>, when it is one of the view model's own members.</summary>
-    public bool TryGetGetter(string member, out Func<object, object?> getter)
+    /// <summary>
+    /// The getter of <paramref name="member"/>, when it is one of the view model's own members, and
+    /// whether what it returns can be a function (then Scriban would call it, not show it).
+    /// </summary>
+    public bool TryGetGetter(string member, out Func<object, object?> getter, out bool mayHoldFunction)
     {
         if (_members.TryGetValue(member, out var slot))
         {
             getter = slot.Getter;
+            mayHoldFunction = slot.MayHoldFunction;
             return true;
         }
 
         getter = null!;
+        mayHoldFunction = true;
         return false;
     }
 

@@ -33,6 +33,8 @@ public sealed class CachedMemberReadTests
         { "{{ model?.text }}|{{ model == null }}", null },
         { "{{ func f; ret { text: 'called' }; end; f.text }} {{ func g; ret model; end; g.text }}", new LinkView("/", "from a function") },
         { "{{ s = model.since; s?.text }}", new StaleView("s", null) },
+        { "{{ o = { up: @string.upcase }; o.up 'abc' }} {{ o.up model.text }} {{ (model).text }}", new LinkView("/", "a function held by an object is called") },
+        { "{{ model.since.text }} {{ model.since.is_timed }} {{ model.since.text | string.size }}", new StaleView("s", new TimeView("2026-12-01", "a read of a read", false)) },
         { "{{ { inner: model }.inner.text }} {{ x = [model]; x[0].text }} {{ model.text | string.upcase }}", new LinkView("/", "piped") },
     };
 
