@@ -35,6 +35,11 @@ public static class BenchmarkCommands
                                            (N runs, default 3) and Ical.Net (the previous writer, 1 run)
           atom <dir> [--iterations N]      time the Atom feed of <dir> (/feed.xml as built, and the writer alone
                                            on 40x its entries; N runs, default 5)
+          render <dir> [--theme DIR]... [--layout NAME] [--passes N]
+                                           the templates alone: every page of <dir> (or those of one layout)
+                                           rendered warm on one thread, N passes (default 5): fastest and
+                                           median ms and µs a page per layout; several --theme folders
+                                           alternate within each pass, to compare themes or renderers
           fetch <snapshot-dir>             fetch from the fake Simkl server serving <snapshot-dir> (e.g.
                                            input/data/sample) with injected faults, then again
                                            conditionally: wall time, requests, attempts, outcomes
@@ -86,6 +91,7 @@ public static class BenchmarkCommands
                 "atom" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--iterations") =>
                     AtomBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var a) && a > 0 ? a : 5),
                 "fetch" when args.Length == 2 => FetchBenchmark.Run(args[1]),
+                "render" when args.Length >= 2 => Render(args[1..]),
                 "build" => Build(args[1..]),
                 "build-once" when args.Length == 3 => BuildBenchmark.Once(args[1], args[2]),
                 "deploy" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--out") =>
@@ -101,6 +107,31 @@ public static class BenchmarkCommands
         {
             return Fail(e.Message);
         }
+    }
+
+    private static int Render(string[] args)
+    {
+        var (themes, layout, passes) = (new List<string>(), (string?)null, 5);
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--theme" when i + 1 < args.Length:
+                    themes.Add(args[++i]);
+                    break;
+                case "--layout" when i + 1 < args.Length:
+                    layout = args[++i];
+                    break;
+                case "--passes" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+                    passes = n;
+                    i++;
+                    break;
+                default:
+                    return Fail($"render: unexpected argument '{args[i]}'");
+            }
+        }
+
+        return RenderBenchmark.Run(args[0], themes.Count > 0 ? themes : ["theme"], passes, layout);
     }
 
     private static int GenerateSample(string dir)
