@@ -80,6 +80,10 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return Write(raw.Html);
+            case string plain:
+                // Most values written are strings: before the interface case below, whose type
+                // check walks every interface a string implements.
+                return WriteEscaped(ObjectToString(plain));
             case TextBuffer rendered when string.IsNullOrEmpty(CurrentIndent) && Output is TextBuffer page:
                 // The page layout's output inside baseof, copied without a string (an empty indent,
                 // a tag at the start of a line, indents nothing). Its characters were counted
@@ -105,10 +109,11 @@ public sealed class HtmlTemplateContext : TemplateContext
                 // per value written (a build writes millions of them).
                 return Write(SmallNumbers[i]);
             default:
-                var plain = ObjectToString(value);
-                return string.IsNullOrEmpty(plain) ? this : Write(WebUtility.HtmlEncode(plain));
+                return WriteEscaped(ObjectToString(value));
         }
     }
+
+    private TemplateContext WriteEscaped(string? plain) => string.IsNullOrEmpty(plain) ? this : Write(WebUtility.HtmlEncode(plain));
 
     // Scriban reflects over a type's members once per context, and a context serves one page: with
     // tens of thousands of pages that reflection was a visible share of the build. The accessors of

@@ -99,6 +99,7 @@ public sealed class TemplateSet
         else if (template.Page is { } page)
         {
             CachedMemberRead.ReplaceIn(page);
+            NoEmptyIndents.In(page);
         }
 
         return template;
