@@ -35,6 +35,10 @@ public static class BenchmarkCommands
                                            (N runs, default 3) and Ical.Net (the previous writer, 1 run)
           atom <dir> [--iterations N]      time the Atom feed of <dir> (/feed.xml as built, and the writer alone
                                            on 40x its entries; N runs, default 5)
+          sample [--runs N] [--out DIR]    the bundled sample site as a fresh clone builds it: the published CLI,
+                                           N fresh child processes (default 7), each with a new --site and --state
+                                           (default DIR .cache/bench/sample): the build's own seconds and the
+                                           process's wall/CPU, medians; exit 1 when the median build is not under 1 s
           render <dir> [--theme DIR]... [--layout NAME] [--passes N]
                                            the templates alone: every page of <dir> (or those of one layout)
                                            rendered warm on one thread, N passes (default 5): fastest and
@@ -92,6 +96,7 @@ public static class BenchmarkCommands
                     AtomBenchmark.Run(args[1], args.Length == 4 && int.TryParse(args[3], CultureInfo.InvariantCulture, out var a) && a > 0 ? a : 5),
                 "fetch" when args.Length == 2 => FetchBenchmark.Run(args[1]),
                 "render" when args.Length >= 2 => Render(args[1..]),
+                "sample" => Sample(args[1..]),
                 "build" => Build(args[1..]),
                 "build-once" when args.Length == 3 => BuildBenchmark.Once(args[1], args[2]),
                 "deploy" when args.Length is 2 or 4 && (args.Length == 2 || args[2] == "--out") =>
@@ -107,6 +112,28 @@ public static class BenchmarkCommands
         {
             return Fail(e.Message);
         }
+    }
+
+    private static int Sample(string[] args)
+    {
+        var (runs, outDir) = (7, Path.Combine(".cache", "bench", "sample"));
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+                    runs = n;
+                    i++;
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    outDir = args[++i];
+                    break;
+                default:
+                    return Fail($"sample: unexpected argument '{args[i]}'");
+            }
+        }
+
+        return SampleBenchmark.Run(outDir, runs);
     }
 
     private static int Render(string[] args)
