@@ -114,6 +114,13 @@ public static class BenchmarkCommands
         }
     }
 
+    /// <summary>Whether the option at <paramref name="i"/> is followed by a whole number above zero.</summary>
+    private static bool PositiveInt(string[] args, int i, out int value)
+    {
+        value = 0;
+        return i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out value) && value > 0;
+    }
+
     private static int Sample(string[] args)
     {
         var (runs, outDir) = (7, Path.Combine(".cache", "bench", "sample"));
@@ -121,7 +128,7 @@ public static class BenchmarkCommands
         {
             switch (args[i])
             {
-                case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+                case "--runs" when PositiveInt(args, i, out var n):
                     runs = n;
                     i++;
                     break;
@@ -149,7 +156,7 @@ public static class BenchmarkCommands
                 case "--layout" when i + 1 < args.Length:
                     layout = args[++i];
                     break;
-                case "--passes" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+                case "--passes" when PositiveInt(args, i, out var n):
                     passes = n;
                     i++;
                     break;
@@ -262,7 +269,7 @@ public static class BenchmarkCommands
                 case "--vs-hugo" when i + 1 < args.Length:
                     hugo = args[++i];
                     break;
-                case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+                case "--runs" when PositiveInt(args, i, out var n):
                     runs = n;
                     i++;
                     break;
@@ -335,7 +342,7 @@ public static class BenchmarkCommands
                     seed = s;
                     i++;
                     break;
-                case "--iterations" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var n) && n > 0:
+                case "--iterations" when PositiveInt(args, i, out var n):
                     iterations = n;
                     i++;
                     break;

@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using Simkl.Site.Outputs.Html;
 using Simkl.Site.Rendering;
+using static Simkl.Site.Tests.TestSupport.ScribanTemplates;
 
 namespace Simkl.Site.Tests.Rendering;
 
@@ -43,8 +44,8 @@ public sealed class CachedMemberReadTests
     public void A_cached_read_renders_what_Scribans_read_renders(string template, object? model)
     {
         // Twice each: the second time every node answers from what it remembered.
-        Assert.Equal(Scriban(template, model), Ours(template, model));
-        Assert.Equal(Scriban(template, model), Ours(template, model));
+        Assert.Equal(Scribans(template, model), Ours(template, model));
+        Assert.Equal(Scribans(template, model), Ours(template, model));
     }
 
     [Theory]
@@ -54,7 +55,7 @@ public sealed class CachedMemberReadTests
     public void A_failing_read_fails_with_Scribans_message(string template)
     {
         var model = new StaleView("s", null);
-        var expected = Assert.Throws<ScriptRuntimeException>(() => Scriban(template, model));
+        var expected = Assert.Throws<ScriptRuntimeException>(() => Scribans(template, model));
 
         var e = Assert.Throws<SiteException>(() => Ours(template, model));
 
@@ -84,7 +85,7 @@ public sealed class CachedMemberReadTests
     public void Render_threads_sharing_a_template_each_read_their_own_models()
     {
         var renderer = new PageRenderer(TemplateSet.FromSources(new Dictionary<string, string> { ["page"] = "{{ for x in model }}{{ x.text }};{{ end }}" }, new Dictionary<string, string>()), new Dictionary<string, object?>(), _ => null);
-        var expected = Scriban("{{ for x in model }}{{ x.text }};{{ end }}", Mixed);
+        var expected = Scribans("{{ for x in model }}{{ x.text }};{{ end }}", Mixed);
 
         Parallel.For(0, 400, i =>
         {
@@ -92,35 +93,5 @@ public sealed class CachedMemberReadTests
             var text = renderer.Render("t.html", "page", new object(), model);
             Assert.Equal(i % 2 == 0 ? expected : string.Join(string.Empty, expected.Split(';', StringSplitOptions.RemoveEmptyEntries).Reverse().Select(t => t + ";")), text);
         });
-    }
-
-    // Our renderer: the template parsed by TemplateSet, its reads replaced.
-    private static string Ours(string template, object? model) =>
-        new PageRenderer(TemplateSet.FromSources(new Dictionary<string, string> { ["page"] = template }, new Dictionary<string, string>()), new Dictionary<string, object?>(), _ => null)
-            .Render("t.html", "page", new object(), model);
-
-    // Scriban's own reads: the same text parsed by Scriban alone, in the same kind of context.
-    private static string Scriban(string template, object? model)
-    {
-        var context = new HtmlTemplateContext(RenderLimits.Default, TemplateContext.GetDefaultBuiltinObject());
-        var scope = new ScriptObject();
-        scope.SetValue("model", model, false);
-        context.PushGlobal(scope);
-        return Template.Parse(template).Render(context);
-    }
-
-    private static IEnumerable<ScriptNode> Nodes(ScriptNode node)
-    {
-        yield return node;
-        for (var i = 0; i < node.ChildrenCount; i++)
-        {
-            if (node.GetChildren(i) is { } child)
-            {
-                foreach (var n in Nodes(child))
-                {
-                    yield return n;
-                }
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Simkl.Site.Rendering;
+using static Simkl.Site.Tests.TestSupport.ScribanTemplates;
 
 namespace Simkl.Site.Tests.Rendering;
 
@@ -31,29 +32,7 @@ public sealed class NoEmptyIndentsTests
     [InlineData("{{ model[0] }}\n  {{ model[1] }}\n{{ if true }}\n  {{ model | array.join '\\n' }}\n{{ end }}")]
     public void A_page_renders_what_scribans_own_parse_renders(string template)
     {
-        object model = new ScriptArray { "one & two", "three\nfour" };
-        var ours = new PageRenderer(TemplateSet.FromSources(new Dictionary<string, string> { ["page"] = template }, new Dictionary<string, string>()), new Dictionary<string, object?>(), _ => null)
-            .Render("t.html", "page", new object(), model);
-
-        var context = new HtmlTemplateContext(RenderLimits.Default, TemplateContext.GetDefaultBuiltinObject());
-        var scope = new ScriptObject();
-        scope.SetValue("model", model, false);
-        context.PushGlobal(scope);
-        Assert.Equal(Template.Parse(template).Render(context), ours);
-    }
-
-    private static IEnumerable<ScriptNode> Nodes(ScriptNode node)
-    {
-        yield return node;
-        for (var i = 0; i < node.ChildrenCount; i++)
-        {
-            if (node.GetChildren(i) is { } child)
-            {
-                foreach (var n in Nodes(child))
-                {
-                    yield return n;
-                }
-            }
-        }
+        var model = new ScriptArray { "one & two", "three\nfour" };
+        Assert.Equal(Scribans(template, model), Ours(template, model));
     }
 }
