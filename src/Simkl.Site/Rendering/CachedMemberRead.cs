@@ -66,13 +66,10 @@ internal sealed class CachedMemberRead : ScriptMemberExpression
         }
 
         var type = targetObject.GetType();
-        foreach (var hit in _hits)
+        if (HitFor(type) is { } hit)
         {
-            if (hit.Type == type)
-            {
-                mayHoldFunction = hit.MayHoldFunction;
-                return Get(hit.Getter, targetObject);
-            }
+            mayHoldFunction = hit.MayHoldFunction;
+            return Get(hit.Getter, targetObject);
         }
 
         mayHoldFunction = true;
@@ -143,16 +140,21 @@ internal sealed class CachedMemberRead : ScriptMemberExpression
             return null;
         }
 
-        var type = value.GetType();
+        return HitFor(value.GetType()) is null && ScriptFunctionCall.IsFunction(value) ? context.GetValue(target) : value;
+    }
+
+    // What this node remembers of reads from objects of this type, if it has read from one.
+    private Hit? HitFor(Type type)
+    {
         foreach (var hit in _hits)
         {
             if (hit.Type == type)
             {
-                return value;
+                return hit;
             }
         }
 
-        return ScriptFunctionCall.IsFunction(value) ? context.GetValue(target) : value;
+        return null;
     }
 
     private object? NullTarget(TemplateContext context, ScriptExpression target, ScriptVariable member)
