@@ -72,11 +72,8 @@ public static class HugoComparison
 
                 var site = $"{Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir))}-run{i}";
                 folders.Add(site);
-                BuildBenchmark.Fresh(site);
-                var ours = Machine.Measure(repo.Root, cli.Executable, "build", "--data", Path.GetFullPath(dataDir), "--site", site, "--state", BuildBenchmark.StatePath(site), "--json");
-                if (ours.ExitCode != 0)
+                if (!cli.TryBuild(repo, site, out var ours, "--data", Path.GetFullPath(dataDir)))
                 {
-                    Console.Error.WriteLine($"error: the build failed (exit {ours.ExitCode}) {ours.Output}");
                     return 1;
                 }
 

@@ -46,6 +46,25 @@ public sealed record PublishedCli(string Executable, string Description)
         return new PublishedCli(exe, $"{Path.GetRelativePath(repo.Root, exe)} ({clock.Elapsed.TotalSeconds:F0} s to publish): {Precompiled(dir)}; runtimeconfig: {Settings(dir)}");
     }
 
+    /// <summary>
+    /// One <c>simkl-site build</c> into a new <paramref name="site"/> folder with a schedule state of
+    /// its own beside it, run in the repository (its theme and input) as a child process measured by
+    /// <see cref="Machine.Measure"/>, with <paramref name="data"/> before the output options. False
+    /// (the failure printed) when the build fails.
+    /// </summary>
+    public bool TryBuild(RepoPaths repo, string site, out ChildFigures run, params string[] data)
+    {
+        BuildBenchmark.Fresh(site);
+        run = Machine.Measure(repo.Root, Executable, ["build", .. data, "--site", site, "--state", BuildBenchmark.StatePath(site), "--json"]);
+        if (run.ExitCode == 0)
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"error: the build failed (exit {run.ExitCode}) {run.Output}");
+        return false;
+    }
+
     /// <summary>How many of the published assemblies carry ReadyToRun code, and whether it is one composite image.</summary>
     private static string Precompiled(string dir)
     {

@@ -76,16 +76,16 @@ public static class RenderBenchmark
     {
         Console.WriteLine($"  theme {Path.GetFullPath(themeDir)}");
         Console.WriteLine($"    {"layout",-24} {"pages",7} {"ms (fastest)",13} {"ms (median)",12} {"µs/page",10} {"KB/page",8}");
-        var totals = runs.Select(r => r.Values.Sum(v => v.Ticks) * 1000.0 / Stopwatch.Frequency).Order().ToList();
+        var totals = runs.Select(r => r.Values.Sum(v => v.Ticks) * 1000.0 / Stopwatch.Frequency).ToList();
         foreach (var layout in runs[0].Keys.OrderByDescending(k => runs[0][k].Ticks))
         {
-            var ms = runs.Select(r => r[layout].Ticks * 1000.0 / Stopwatch.Frequency).Order().ToList();
+            var ms = runs.Select(r => r[layout].Ticks * 1000.0 / Stopwatch.Frequency).ToList();
             var (_, count, chars) = runs[0][layout];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"    {layout,-24} {count,7:N0} {ms[0],13:F1} {ms[ms.Count / 2],12:F1} {ms[0] * 1000 / count,10:F1} {chars / 1024.0 / count,8:F1}"));
+                $"    {layout,-24} {count,7:N0} {ms.Min(),13:F1} {Machine.Median(ms),12:F1} {ms.Min() * 1000 / count,10:F1} {chars / 1024.0 / count,8:F1}"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    all pages: fastest pass {totals[0]:F0} ms, median {totals[totals.Count / 2]:F0} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    all pages: fastest pass {totals.Min():F0} ms, median {Machine.Median(totals):F0} ms"));
     }
 
     private static Dictionary<string, (long Ticks, int Pages, long Chars)> Pass(PageRenderer renderer, List<PagePlan> pages)
