@@ -104,7 +104,8 @@ public static class SiteBuilder
         stages.End("feeds+data+widgets");
         generating.Dispose();
         var writing = progress.Begin("write files");
-        var manifest = CreateBuildManifest.Serialize(CreateBuildManifest.Run(context, writer.Digests()));
+        var described = CreateBuildManifest.Run(context, writer.Digests());
+        var manifest = CreateBuildManifest.Serialize(described);
         stages.End("manifest");
 
         // A first build claims its folder before the folder appears, so a build killed in between
@@ -128,7 +129,9 @@ public static class SiteBuilder
         }
         if (inputs is not null)
         {
-            new BuildFingerprint(inputs, BuildFingerprint.HashState(options.StatePath), pages.Count, written.Total).WriteBeside(writer.OutputDir);
+            var listing = OutputListing.Of(described.Files.Select(f => (f.Path, f.Size)));
+            new BuildFingerprint(inputs, BuildFingerprint.HashState(options.StatePath), pages.Count, written.Total, listing, described.Now, described.TimeZone)
+                .WriteBeside(writer.OutputDir);
         }
 
         writing.Dispose();
@@ -171,18 +174,17 @@ public static class SiteBuilder
         }
 
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDir));
-        if (previous.State != BuildFingerprint.HashState(options.StatePath) || !BuildFingerprint.OutputIntact(output))
+        if (previous.State != BuildFingerprint.HashState(options.StatePath) || !previous.OutputIntact(output))
         {
             return null;
         }
 
-        var manifest = CreateBuildManifest.Read(BuildManifest.PathFor(output));
         stages.End("inputs unchanged");
         return new BuildResult
         {
             OutputDir = output,
-            Now = manifest.Now,
-            TimeZone = manifest.TimeZone,
+            Now = previous.Now,
+            TimeZone = previous.TimeZone,
             Pages = previous.Pages,
             PagesKept = previous.Pages,
             Files = previous.Files,

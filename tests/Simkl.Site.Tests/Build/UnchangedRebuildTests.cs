@@ -41,6 +41,9 @@ public sealed class UnchangedRebuildTests : IDisposable
         "output file deleted",
         "output file added",
         "output file cut",
+        "output file renamed",
+        "hidden output file added",
+        "fingerprint of an older version",
     };
 
     [Fact]
@@ -85,6 +88,18 @@ public sealed class UnchangedRebuildTests : IDisposable
             case "output file cut":
                 File.WriteAllText(page, "<html>");
                 break;
+            case "output file renamed":
+                File.Move(page, Path.Combine(output, "stray.html"));
+                break;
+            case "hidden output file added":
+                File.WriteAllText(Path.Combine(output, "assets", ".stray"), "x");
+                break;
+            case "fingerprint of an older version":
+                var fingerprint = output + ".build-inputs.json";
+                var older = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(fingerprint))!.AsObject();
+                Assert.True(older.Remove("Output"));
+                File.WriteAllText(fingerprint, older.ToJsonString());
+                break;
         }
 
         var again = SiteBuilder.Build(Options);
@@ -93,6 +108,7 @@ public sealed class UnchangedRebuildTests : IDisposable
         Assert.Contains(again.Stages, s => s.Name == "render+verify");
         Assert.True(File.Exists(page));
         Assert.False(File.Exists(Path.Combine(output, "stray.html")));
+        Assert.False(File.Exists(Path.Combine(output, "assets", ".stray")));
         Assert.Equal(first.Files, again.Files);
     }
 
