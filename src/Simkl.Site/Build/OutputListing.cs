@@ -60,7 +60,9 @@ internal static class OutputListing
         }
 
         var gate = new Lock();
-        Parallel.ForEach(below, () => Sum.Zero, (folder, _, local) =>
+        // A folder that cannot be read fails as it would on one thread (an IOException the CLI
+        // reports), not as an aggregate.
+        SiteBuilder.Unwrapped(() => Parallel.ForEach(below, () => Sum.Zero, (folder, _, local) =>
         {
             foreach (var entry in Files(root, folder))
             {
@@ -74,7 +76,7 @@ internal static class OutputListing
             {
                 sum = sum.Combine(local);
             }
-        });
+        }));
         return sum.ToString();
     }
 

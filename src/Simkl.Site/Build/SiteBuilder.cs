@@ -369,7 +369,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Runs a parallel loop; a failure is reported as the first real exception (a template error, an unsafe path), not as an aggregate.</summary>
-    private static void Unwrapped(Action loop)
+    internal static void Unwrapped(Action loop)
     {
         try
         {
