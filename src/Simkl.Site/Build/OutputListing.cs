@@ -38,23 +38,23 @@ internal static class OutputListing
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir));
         var sum = Sum.Zero;
         var below = new List<string>();
-        foreach (var (top, topIsFolder) in Entries(root))
+        foreach (var (top, topFile) in Entries(root, root))
         {
-            if (!topIsFolder)
+            if (topFile is { } file)
             {
-                sum = sum.Add(FileEntry(root, top));
+                sum = sum.Add(file);
                 continue;
             }
 
-            foreach (var (second, isFolder) in Entries(top))
+            foreach (var (second, secondFile) in Entries(root, top!))
             {
-                if (isFolder)
+                if (secondFile is { } inner)
                 {
-                    below.Add(second);
+                    sum = sum.Add(inner);
                 }
                 else
                 {
-                    sum = sum.Add(FileEntry(root, second));
+                    below.Add(second!);
                 }
             }
         }
@@ -80,12 +80,12 @@ internal static class OutputListing
         return sum.ToString();
     }
 
-    private static UInt128 FileEntry(string root, string file) =>
-        Entry(Relative(root, Path.GetDirectoryName(file.AsSpan()), Path.GetFileName(file.AsSpan())), new FileInfo(file).Length);
-
-    // A folder's entries with whether each is a folder, from the entry itself (no extra system call).
-    private static FileSystemEnumerable<(string Path, bool IsFolder)> Entries(string folder) =>
-        new(folder, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory),
+    // A folder's entries: a subfolder's full path, or a file's entry hash (whether it is a folder
+    // comes from the directory entry itself, with no extra system call).
+    private static FileSystemEnumerable<(string? Folder, UInt128? File)> Entries(string root, string folder) =>
+        new(folder, (ref FileSystemEntry entry) => entry.IsDirectory
+                ? (entry.ToFullPath(), null)
+                : (null, Entry(Relative(root, entry.Directory, entry.FileName), entry.Length)),
             new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false });
 
     private static FileSystemEnumerable<UInt128> Files(string root, string folder) =>

@@ -95,7 +95,7 @@ public sealed class UnchangedRebuildTests : IDisposable
                 File.WriteAllText(Path.Combine(output, "assets", ".stray"), "x");
                 break;
             case "fingerprint of an older version":
-                var fingerprint = output + ".build-inputs.json";
+                var fingerprint = BuildFingerprint.PathFor(output);
                 var older = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(fingerprint))!.AsObject();
                 Assert.True(older.Remove("Output"));
                 File.WriteAllText(fingerprint, older.ToJsonString());
